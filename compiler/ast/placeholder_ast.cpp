@@ -1,0 +1,1 @@
+// placeholder: module ast has no sources yet

@@ -1,0 +1,1 @@
+// placeholder: module check has no sources yet

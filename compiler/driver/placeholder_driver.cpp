@@ -1,0 +1,1 @@
+// placeholder: module driver has no sources yet

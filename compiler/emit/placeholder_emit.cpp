@@ -1,0 +1,1 @@
+// placeholder: module emit has no sources yet

@@ -1,0 +1,1 @@
+// placeholder: module ir has no sources yet

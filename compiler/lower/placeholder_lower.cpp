@@ -1,0 +1,1 @@
+// placeholder: module lower has no sources yet

@@ -1,0 +1,1 @@
+// placeholder: module policy has no sources yet

@@ -1,0 +1,1 @@
+// placeholder: module sema has no sources yet

@@ -1,0 +1,1 @@
+// placeholder: module sim has no sources yet

@@ -1,0 +1,1 @@
+// placeholder: module syntax has no sources yet
