@@ -1,1 +1,0 @@
-// placeholder: module ir has no sources yet

@@ -1,0 +1,53 @@
+// Lowering: the resolved intent model -> AWS policy documents (bucket policy,
+// KMS key policy, IAM identity policies for cross-account grantees, Glacier
+// vault lock policy). Pure function of the model: deterministic statement
+// order and stable, descriptive Sids (`DenyInsecureTransport`,
+// `AllowPartnerReadExports`).
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "ir/model.h"
+#include "policy/document.h"
+
+namespace bslc::lower {
+
+// A document plus, for each of its Sids, the spec location that produced it.
+struct TracedDocument {
+  policy::Document document;
+  std::map<std::string, Location> sources;  // Sid -> spec location
+};
+
+enum class KeyPolicyKind {
+  None,
+  NewKey,         // the complete key policy of the key bslc asks to create
+  ExistingKey,    // statements the owner of an existing key must add
+};
+
+struct BucketOutput {
+  std::string bucket_id;
+  TracedDocument bucket_policy;
+  KeyPolicyKind key_policy_kind = KeyPolicyKind::None;
+  TracedDocument key_policy;
+  // Grantee BSL name -> the identity policy their account must attach.
+  std::map<std::string, TracedDocument> identity_policies;
+};
+
+struct VaultOutput {
+  std::string vault_id;
+  TracedDocument lock_policy;
+};
+
+struct Output {
+  std::vector<BucketOutput> buckets;  // model order
+  std::vector<VaultOutput> vaults;
+};
+
+// Lowers every bucket and vault. Size limits (bucket policy 20 KB, identity
+// policy 6,144 non-whitespace characters) are reported as errors here.
+Output lower(const ir::Model& model, diag::DiagnosticSink& sink);
+
+}  // namespace bslc::lower
