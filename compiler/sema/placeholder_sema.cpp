@@ -1,1 +1,0 @@
-// placeholder: module sema has no sources yet
