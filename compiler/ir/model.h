@@ -208,6 +208,7 @@ struct Bucket {
   std::string name;  // physical S3 bucket name
   Origin name_origin;
   std::string region = "us-east-1";
+  Origin region_origin;  // the `region` setting; invalid when the region is the default
   std::string account;  // owner account id; may be empty when the spec does not say
   Origin account_origin;
   Location loc;  // the bucket's name in its declaration

@@ -3,6 +3,20 @@
 // vault lock policy). Pure function of the model: deterministic statement
 // order and stable, descriptive Sids (`DenyInsecureTransport`,
 // `AllowPartnerReadExports`).
+//
+// Invariants of the Output:
+//  * every statement has a Sid, unique within its document, alphanumeric, and
+//    an entry in `sources` (defaulted settings point at the bucket's name);
+//  * bucket-policy order: transport, encryption, perimeters, pre-signed URLs,
+//    MFA, object lock, tags, custom denies, grants, log/trail delivery
+//    (compiler/lower/capabilities.h);
+//  * no Allow has Principal "*" without a pinning condition (org id, ...)
+//    unless the model has an explicit public grant;
+//  * key_policy is empty when key_policy_kind is None; identity_policies holds
+//    only cross-account account/role/user grantees; vaults holds only vaults
+//    with a lock. A Sid that appears in several documents of one bucket
+//    (identity policies mirror bucket-policy and key-policy statements) always
+//    maps to the same source location.
 #pragma once
 #include <map>
 #include <optional>
@@ -23,8 +37,8 @@ struct TracedDocument {
 
 enum class KeyPolicyKind {
   None,
-  NewKey,         // the complete key policy of the key bslc asks to create
-  ExistingKey,    // statements the owner of an existing key must add
+  NewKey,       // the complete key policy of the key bslc asks to create
+  ExistingKey,  // statements the owner of an existing key must add
 };
 
 struct BucketOutput {

@@ -79,7 +79,7 @@ struct SettingApplier {
     if (bb.write("name", s.value.value, here(), ov())) b().name = s.value.value, b().name_origin = at(s.value.span);
   }
   void operator()(const ast::RegionSetting& s) {
-    if (bb.write("region", s.value.value, here(), ov())) b().region = s.value.value;
+    if (bb.write("region", s.value.value, here(), ov())) b().region = s.value.value, b().region_origin = at(s.value.span);
   }
   void operator()(const ast::AccountSetting& s) {
     auto v = r().value(s.account, ctx.src, {ast::ConstKind::Account}, "an account constant");

@@ -1,1 +1,0 @@
-// placeholder: module check has no sources yet

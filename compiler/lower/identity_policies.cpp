@@ -1,0 +1,67 @@
+// IAM identity policies for cross-account grantees (reference §1.2): a
+// cross-account request needs an Allow on both sides, so for every account,
+// role or user grantee outside the bucket's account we emit the policy their
+// account must attach. It mirrors the bucket-policy statements (same Sids,
+// same actions and exact ARNs, no Principal) and, when objects are
+// KMS-encrypted, allows the key actions their level needs:
+//   key arn:  Resource = that key ARN;
+//   new key:  its ARN is unknown at compile time, so Resource is
+//             arn:aws:kms:<region>:<bucket account>:key/*. The grant is
+//             still narrow: kms:ViaService limits it to S3 in that Region and
+//             kms:EncryptionContext:aws:s3:arn to this bucket's objects, and
+//             the key's own policy names the grantee (both sides must allow).
+// Organizations, services, CloudFront and public grantees have no single
+// account to hand a policy to; they get none.
+#include <algorithm>
+
+#include "lower/capabilities.h"
+
+namespace bslc::lower::detail {
+
+std::map<std::string, TracedDocument> lower_identity_policies(const BucketContext& ctx) {
+  const ir::Bucket& b = ctx.bucket;
+  const ir::Encryption& e = b.encryption;
+  const bool key_known = uses_kms(e) && (e.key == ir::KeyKind::New || e.key == ir::KeyKind::Arn);
+
+  // Grantee names in order of first grant.
+  std::vector<std::string> order;
+  for (const ir::Grant& g : b.grants)
+    if (is_cross_account(b, g.grantee) && std::find(order.begin(), order.end(), g.grantee.name) == order.end())
+      order.push_back(g.grantee.name);
+
+  std::map<std::string, TracedDocument> out;
+  for (const std::string& name : order) {
+    DocumentBuilder doc(b.loc);
+    std::vector<std::string> kms_actions;
+    const ir::Origin* kms_origin = nullptr;
+    for (size_t i = 0; i < b.grants.size(); ++i) {
+      const ir::Grant& g = b.grants[i];
+      if (g.grantee.name != name || !is_cross_account(b, g.grantee)) continue;
+      const auto accesses = grant_access(b, g);
+      const auto sids = ctx.sids.grant.find(i);
+      for (size_t k = 0; k < accesses.size(); ++k) {
+        auto st = statement(policy::Effect::Allow, std::nullopt, accesses[k].actions, accesses[k].resources);
+        st.condition = accesses[k].condition;
+        const bool shared = sids != ctx.sids.grant.end() && k < sids->second.size();
+        doc.add(shared ? sids->second[k] : accesses[k].sid_base, std::move(st), g.origin);
+      }
+      const auto actions = kms_actions_for(g.level);
+      if (key_known && !actions.empty()) {
+        merge_actions(kms_actions, actions);
+        if (!kms_origin) kms_origin = &g.origin;
+      }
+    }
+    if (!kms_actions.empty()) {
+      const std::string key = e.key == ir::KeyKind::Arn ? e.key_arn : kms_key_pattern(b);
+      auto st = statement(policy::Effect::Allow, std::nullopt, kms_actions, {key});
+      add_kms_via_s3(st, b);
+      const auto sid = ctx.sids.kms_use.find(name);
+      doc.add(sid != ctx.sids.kms_use.end() ? sid->second : "Allow" + camel(name) + "UseKeyViaS3", std::move(st),
+              *kms_origin);
+    }
+    out.emplace(name, doc.take());
+  }
+  return out;
+}
+
+}  // namespace bslc::lower::detail

@@ -1,0 +1,54 @@
+// Lowering entry point: composes the capability files in the fixed order of
+// capabilities.h, then the companion documents, then the size checks.
+#include "lower/lower.h"
+
+#include "lower/capabilities.h"
+
+namespace bslc::lower {
+namespace {
+
+BucketOutput lower_bucket(const ir::Model& model, const ir::Bucket& b, diag::DiagnosticSink& sink) {
+  detail::BucketContext ctx = detail::make_context(model, b);
+  BucketOutput out;
+  out.bucket_id = b.id;
+
+  detail::DocumentBuilder policy(b.loc);
+  // Denies first, then allows: a reader sees the guard rails before the grants.
+  detail::lower_transport(ctx, policy);
+  detail::lower_encryption(ctx, policy);
+  detail::lower_perimeters(ctx, policy);
+  detail::lower_presigned(ctx, policy);
+  detail::lower_mfa(ctx, policy);
+  detail::lower_object_lock(ctx, policy);
+  detail::lower_tags(ctx, policy);
+  detail::lower_custom_denies(ctx, policy);
+  detail::lower_grants(ctx, policy);
+  detail::lower_log_delivery(ctx, policy);
+  detail::lower_trail_delivery(ctx, policy);
+  out.bucket_policy = policy.take();
+
+  // The key policy names the KMS Sids that the identity policies reuse.
+  detail::DocumentBuilder key(b.loc);
+  out.key_policy_kind = detail::lower_key_policy(ctx, key, sink);
+  out.key_policy = key.take();
+  out.identity_policies = detail::lower_identity_policies(ctx);
+
+  detail::check_bucket_documents(b, out, sink);
+  return out;
+}
+
+}  // namespace
+
+Output lower(const ir::Model& model, diag::DiagnosticSink& sink) {
+  Output out;
+  for (const ir::Bucket& b : model.buckets) out.buckets.push_back(lower_bucket(model, b, sink));
+  for (const ir::Vault& v : model.vaults) {
+    if (auto vault = detail::lower_vault_lock(v, sink)) {
+      detail::check_vault_document(v, *vault, sink);
+      out.vaults.push_back(std::move(*vault));
+    }
+  }
+  return out;
+}
+
+}  // namespace bslc::lower

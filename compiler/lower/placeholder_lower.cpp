@@ -1,1 +1,0 @@
-// placeholder: module lower has no sources yet

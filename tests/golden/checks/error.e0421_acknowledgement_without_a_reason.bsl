@@ -1,0 +1,4 @@
+// E0421 (acknowledgement without a reason): this spec must report E0421.
+bucket archive {
+  acknowledge W0409 because ""
+}

@@ -1,0 +1,77 @@
+#include <gtest/gtest.h>
+
+#include "fixture.h"
+
+namespace bslc::lower::testing {
+namespace {
+
+using L = ir::AccessLevel;
+const std::string kKeyArn = "arn:aws:kms:us-east-1:111122223333:key/0f1e2d3c-aaaa-bbbb-cccc-1234567890ab";
+const policy::ConditionBlock kViaS3{
+    {"StringEquals", {{"kms:ViaService", {"s3.us-east-1.amazonaws.com"}}}},
+    {"StringLike",
+     {{"kms:EncryptionContext:aws:s3:arn", {"arn:aws:s3:::acme-records", "arn:aws:s3:::acme-records/*"}}}}};
+
+ir::Bucket granted_bucket() {
+  ir::Bucket b = bucket();
+  b.grants = {grant(account("partner", kPartner), L::Read, "exports/", 12),
+              grant(account("partner", kPartner), L::List, "exports/", 13),
+              grant(role("clinician", kOwner, "Clinician"), L::ReadWrite, "charts/", 14),
+              grant(org("acme", "o-a1b2c3d4e5"), L::List, "", 15),
+              grant(cloudfront("cdn"), L::Read, "", 16),
+              grant(user("vendor", "555566667777", "uploader"), L::Write, "in/", 17)};
+  return b;
+}
+
+TEST(IdentityPolicies, OnlyCrossAccountAccountsRolesAndUsers) {
+  const auto out = run(granted_bucket()).bucket(0);
+  std::vector<std::string> names;
+  for (const auto& [name, doc] : out.identity_policies) names.push_back(name);
+  EXPECT_EQ(names, (std::vector<std::string>{"partner", "vendor"}));
+}
+
+TEST(IdentityPolicies, MirrorTheBucketPolicyWithoutPrincipal) {
+  const auto out = run(granted_bucket()).bucket(0);
+  const auto& partner = out.identity_policies.at("partner");
+  EXPECT_EQ(sids(partner), (std::vector<std::string>{"AllowPartnerReadExports", "AllowPartnerListExports"}));
+  expect_statement(partner, stmt("AllowPartnerReadExports", Allow, std::nullopt, {"s3:GetObject"},
+                                 {"arn:aws:s3:::acme-records/exports/*"}));
+  expect_statement(partner, stmt("AllowPartnerListExports", Allow, std::nullopt, {"s3:ListBucket"},
+                                 {"arn:aws:s3:::acme-records"}, {{"StringLike", {{"s3:prefix", {"exports/*"}}}}}));
+  EXPECT_EQ(line_of(partner.sources.at("AllowPartnerListExports")), 13u);
+  for (const auto& s : partner.document.statements) EXPECT_FALSE(s.principal.has_value());
+}
+
+TEST(IdentityPolicies, KmsActionsOnTheKnownKeyArn) {
+  ir::Bucket b = granted_bucket();
+  b.encryption.mode = ir::EncryptionMode::SseKms;
+  b.encryption.key = ir::KeyKind::Arn;
+  b.encryption.key_arn = kKeyArn;
+  const auto out = run(b).bucket(0);
+  expect_statement(out.identity_policies.at("partner"),
+                   stmt("AllowPartnerUseKeyViaS3", Allow, std::nullopt, {"kms:Decrypt"}, {kKeyArn}, kViaS3));
+  expect_statement(out.identity_policies.at("vendor"), stmt("AllowVendorUseKeyViaS3", Allow, std::nullopt,
+                                                            {"kms:GenerateDataKey", "kms:Decrypt"}, {kKeyArn}, kViaS3));
+  // Same Sid as the key policy statement for that grantee.
+  EXPECT_NE(find(out.key_policy, "AllowPartnerUseKeyViaS3"), nullptr);
+}
+
+TEST(IdentityPolicies, NewKeyIsAddressedByAccountAndRegionPattern) {
+  ir::Bucket b = granted_bucket();
+  b.encryption.mode = ir::EncryptionMode::SseKms;
+  b.encryption.key = ir::KeyKind::New;
+  const auto out = run(b).bucket(0);
+  expect_statement(out.identity_policies.at("partner"),
+                   stmt("AllowPartnerUseKeyViaS3", Allow, std::nullopt, {"kms:Decrypt"},
+                        {"arn:aws:kms:us-east-1:111122223333:key/*"}, kViaS3));
+}
+
+TEST(IdentityPolicies, NoKmsStatementForSseS3) {
+  const auto out = run(granted_bucket()).bucket(0);
+  for (const auto& [name, doc] : out.identity_policies)
+    for (const auto& s : doc.document.statements)
+      for (const auto& a : s.actions) EXPECT_FALSE(a.starts_with("kms:")) << name;
+}
+
+}  // namespace
+}  // namespace bslc::lower::testing
