@@ -1,1 +1,0 @@
-// placeholder: module policy has no sources yet
