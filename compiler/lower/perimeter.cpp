@@ -14,35 +14,43 @@
 //    IfExists matters: the key is absent for anonymous requests, and a plain
 //    Bool would be false there and let anonymous callers through the perimeter.
 //
-// Each `only_via` is its own statement, so several perimeters must all hold
-// (a request must satisfy every one of them); each has its own exceptions.
+// All `only_via` settings of a bucket become ONE statement: a request is
+// inside the perimeter when it arrives by ANY allowed route (the listed
+// endpoint, the listed VPC, or a listed source range). Each route's negated
+// condition is true for requests that did not take it, and IAM ANDs the
+// conditions of one statement, so the deny applies only when no route was
+// taken. (Separate statements would demand every route at once, which no
+// request can satisfy: a VPC-endpoint request carries no aws:SourceIp.)
+// The exceptions of every perimeter are merged for the same reason.
 #include "lower/capabilities.h"
 
 namespace bslc::lower::detail {
 
 void lower_perimeters(const BucketContext& ctx, DocumentBuilder& doc) {
   const ir::Bucket& b = ctx.bucket;
+  if (b.perimeters.empty()) return;
+  auto st = deny_everyone({"s3:*"}, {b.arn(), b.objects_arn()});
+  std::vector<ir::Principal> exceptions;
+  const char* sid = "DenyOutsideNetworkPerimeter";
+  const ir::PerimeterKind first_kind = b.perimeters.front().kind;
+  bool one_kind = true;
   for (const ir::Perimeter& p : b.perimeters) {
-    auto st = deny_everyone({"s3:*"}, {b.arn(), b.objects_arn()});
-    const char* sid = "";
+    one_kind = one_kind && p.kind == first_kind;
     switch (p.kind) {
-      case ir::PerimeterKind::VpcEndpoint:
-        add_condition(st, "StringNotEquals", "aws:SourceVpce", p.values);
-        sid = "DenyOutsideVpcEndpoint";
-        break;
-      case ir::PerimeterKind::Vpc:
-        add_condition(st, "StringNotEquals", "aws:SourceVpc", p.values);
-        sid = "DenyOutsideVpc";
-        break;
-      case ir::PerimeterKind::SourceIp:
-        add_condition(st, "NotIpAddress", "aws:SourceIp", p.values);
-        sid = "DenyOutsideSourceIp";
-        break;
+      case ir::PerimeterKind::VpcEndpoint: add_condition(st, "StringNotEquals", "aws:SourceVpce", p.values); break;
+      case ir::PerimeterKind::Vpc: add_condition(st, "StringNotEquals", "aws:SourceVpc", p.values); break;
+      case ir::PerimeterKind::SourceIp: add_condition(st, "NotIpAddress", "aws:SourceIp", p.values); break;
     }
-    add_condition(st, "BoolIfExists", "aws:PrincipalIsAWSService", {"false"});
-    if (!exempt_principals(st, p.except)) continue;  // `except public`: nothing left to deny
-    doc.add(sid, std::move(st), p.origin);
+    exceptions.insert(exceptions.end(), p.except.begin(), p.except.end());
   }
+  if (one_kind) {
+    sid = first_kind == ir::PerimeterKind::VpcEndpoint ? "DenyOutsideVpcEndpoint"
+          : first_kind == ir::PerimeterKind::Vpc       ? "DenyOutsideVpc"
+                                                       : "DenyOutsideSourceIp";
+  }
+  add_condition(st, "BoolIfExists", "aws:PrincipalIsAWSService", {"false"});
+  if (!exempt_principals(st, exceptions)) return;  // `except public`: nothing left to deny
+  doc.add(sid, std::move(st), b.perimeters.front().origin);
 }
 
 }  // namespace bslc::lower::detail

@@ -55,13 +55,32 @@ TEST(Perimeter, OrgUserAndDistributionExceptions) {
             (std::vector<std::string>{"arn:aws:cloudfront::111122223333:distribution/EDFDVBD6EXAMPLE"}));
 }
 
-TEST(Perimeter, SeveralPerimetersAreSeparateStatements) {
+TEST(Perimeter, SeveralEndpointsOfOneKindMergeIntoOneStatement) {
   ir::Bucket b = bucket();
   b.perimeters.push_back(ir::Perimeter{ir::PerimeterKind::VpcEndpoint, {"vpce-1"}, {}, origin(7)});
   b.perimeters.push_back(ir::Perimeter{ir::PerimeterKind::VpcEndpoint, {"vpce-2"}, {}, origin(8)});
   const auto doc = run(b).bucket(0).bucket_policy;
-  ASSERT_NE(find(doc, "DenyOutsideVpcEndpoint2"), nullptr);
-  EXPECT_EQ(line_of(doc.sources.at("DenyOutsideVpcEndpoint2")), 8u);
+  const auto* s = find(doc, "DenyOutsideVpcEndpoint");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(find(doc, "DenyOutsideVpcEndpoint2"), nullptr);
+  EXPECT_EQ(s->condition.at("StringNotEquals").at("aws:SourceVpce"), (std::vector<std::string>{"vpce-1", "vpce-2"}));
+  EXPECT_EQ(line_of(doc.sources.at("DenyOutsideVpcEndpoint")), 7u);
+}
+
+// An endpoint route OR a source-IP route: one statement whose negated
+// conditions are each true only for requests that did not take that route.
+TEST(Perimeter, DifferentRoutesAreAlternativesInOneStatement) {
+  ir::Bucket b = bucket();
+  b.perimeters.push_back(ir::Perimeter{ir::PerimeterKind::VpcEndpoint, {"vpce-1"}, {}, origin(7)});
+  b.perimeters.push_back(
+      ir::Perimeter{ir::PerimeterKind::SourceIp, {"203.0.113.0/24"}, {role("admin", kOwner, "Admin")}, origin(8)});
+  const auto doc = run(b).bucket(0).bucket_policy;
+  const auto* s = find(doc, "DenyOutsideNetworkPerimeter");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->condition.at("StringNotEquals").at("aws:SourceVpce"), (std::vector<std::string>{"vpce-1"}));
+  EXPECT_EQ(s->condition.at("NotIpAddress").at("aws:SourceIp"), (std::vector<std::string>{"203.0.113.0/24"}));
+  EXPECT_EQ(s->condition.at("ArnNotLike").at("aws:PrincipalArn"),
+            (std::vector<std::string>{"arn:aws:iam::111122223333:role/Admin"}));
 }
 
 TEST(Perimeter, PublicExceptionLeavesNothingToDeny) {

@@ -133,11 +133,11 @@ TEST(Sids, StatementOrderFollowsCapabilityOrder) {
       sids(l.bucket().bucket_policy),
       (std::vector<std::string>{
           "DenyInsecureTransport", "DenyOutdatedTls", "DenyWrongEncryptionAlgorithm", "DenyForeignOrMissingKmsKey",
-          "DenySseCUploads", "DenyOutsideVpcEndpoint", "DenyOutsideVpcEndpoint2", "DenyPresignedUrlsOlderThan10Minutes",
-          "DenyDeleteWithoutMfa", "DenyPutBucketPolicyWithoutMfa", "DenyPutObjectRetentionWithoutMfa",
-          "DenyGovernanceBypassExceptAdmin", "DenyReadClassificationPHIWithoutClearancePHI",
-          "DenyUploadsWithoutValidTagClassification", "DenyRewritingTagClassification", "DenySettingTagClassification",
-          "AllowPartnerReadExports", "AllowClinicianReadWriteCharts", "AllowAcmeList"}));
+          "DenySseCUploads", "DenyOutsideVpcEndpoint", "DenyPresignedUrlsOlderThan10Minutes", "DenyDeleteWithoutMfa",
+          "DenyPutBucketPolicyWithoutMfa", "DenyPutObjectRetentionWithoutMfa", "DenyGovernanceBypassExceptAdmin",
+          "DenyReadClassificationPHIWithoutClearancePHI", "DenyUploadsWithoutValidTagClassification",
+          "DenyRewritingTagClassification", "DenySettingTagClassification", "AllowPartnerReadExports",
+          "AllowClinicianReadWriteCharts", "AllowAcmeList"}));
   EXPECT_EQ(sids(l.bucket(1).bucket_policy), (std::vector<std::string>{"DenyInsecureTransport", "DenySseCUploads",
                                                                        "AllowS3AccessLogDeliveryFromRecords"}));
 }
