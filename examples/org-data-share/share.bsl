@@ -1,0 +1,36 @@
+// Curated datasets shared read-only with every account of the organization,
+// with one analytics account that may also write to its own prefix.
+import "baseline"
+
+account owner     = "111122223333"
+account analytics = "555566667777"
+org     acme      = "o-a1b2c3d4e5"
+role    curator   = "arn:aws:iam::111122223333:role/DataCurator"
+
+bucket datasets {
+  name    "acme-shared-datasets"
+  region  "eu-west-1"
+  account owner
+  use     baseline
+
+  encryption sse_kms {
+    key new "alias/shared-datasets"
+    bucket_key on
+  }
+
+  grant org acme read prefix "curated/"
+  grant org acme list
+  grant analytics read_write prefix "analytics/"
+  grant curator read_write
+}
+
+test "the organization reads curated data" {
+  expect allow "arn:aws:iam::222233334444:role/reader" s3:GetObject "datasets/curated/sales.parquet" with { aws:PrincipalOrgID = "o-a1b2c3d4e5" }
+  expect deny  "arn:aws:iam::222233334444:role/reader" s3:GetObject "datasets/curated/sales.parquet" with { aws:PrincipalOrgID = "o-zzzzzzzzzz" }
+  expect deny  "arn:aws:iam::222233334444:role/reader" s3:PutObject "datasets/curated/sales.parquet" with { aws:PrincipalOrgID = "o-a1b2c3d4e5" }
+}
+
+test "analytics writes only its prefix" {
+  expect allow analytics s3:PutObject "datasets/analytics/report.csv"
+  expect deny  analytics s3:PutObject "datasets/curated/sales.parquet"
+}

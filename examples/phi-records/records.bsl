@@ -1,0 +1,61 @@
+// Patient records for the claims platform (HIPAA).
+// - SSE-KMS with a new customer managed key and a bucket key.
+// - Objects tagged Classification=PHI are readable only by principals tagged Clearance=PHI,
+//   and nobody else may rewrite that tag.
+// - The partner account reads only exports/.
+import "hipaa"
+import "log_destination"
+
+account owner     = "111122223333"
+account partner   = "444455556666"
+role    admin     = "arn:aws:iam::111122223333:role/SecurityAdmin"
+role    clinician = "arn:aws:iam::111122223333:role/Clinician"
+
+bucket records {
+  name    "acme-patient-records"
+  region  "us-east-1"
+  account owner
+  use     hipaa
+
+  encryption sse_kms { key new "alias/patient-records" }
+  logging to logs prefix "records/"
+
+  restrict tag Classification = "PHI" to principal_tag Clearance = "PHI"
+  protect tag Classification except admin
+  require tag Classification in ["PHI", "Internal", "Public"] on upload
+
+  grant partner read prefix "exports/"
+  grant clinician read_write prefix "charts/"
+  grant admin read_write
+
+  expected_rate 900 rps
+}
+
+bucket logs {
+  name    "acme-patient-records-logs"
+  region  "us-east-1"
+  account owner
+  use     log_destination
+}
+
+test "partner is confined to exports/" {
+  expect allow partner s3:GetObject "records/exports/2026-11.csv"
+  expect deny  partner s3:GetObject "records/charts/p1.pdf"
+  expect deny  partner s3:GetObject "records/exports/2026-11.csv" with { aws:SecureTransport = false }
+}
+
+test "PHI stays with cleared principals" {
+  expect deny  clinician s3:GetObject "records/charts/p1.pdf" with { s3:ExistingObjectTag/Classification = "PHI" }
+  expect allow clinician s3:GetObject "records/charts/p1.pdf" with { s3:ExistingObjectTag/Classification = "PHI", aws:PrincipalTag/Clearance = "PHI" }
+  expect deny  clinician s3:PutObjectTagging "records/charts/p1.pdf" with { s3:ExistingObjectTag/Classification = "PHI" }
+}
+
+test "nobody gets in over plain HTTP or anonymously" {
+  expect deny clinician s3:PutObject "records/charts/p1.pdf" with { aws:SecureTransport = false }
+  expect deny anonymous s3:GetObject "records/exports/2026-11.csv"
+}
+
+property "PHI stays with cleared principals" {
+  never allow s3:GetObject on records
+    where object_tag Classification = "PHI" and not principal_tag Clearance = "PHI"
+}
