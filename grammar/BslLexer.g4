@@ -107,7 +107,8 @@ UNTERMINATED_STRING  : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* ;
 LINE_COMMENT  : '//' ~[\r\n]* -> channel(HIDDEN);
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);
 UNTERMINATED_COMMENT : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* ;
-WS : [ \t\r\n\f]+ -> channel(HIDDEN);
+// Skipped rather than hidden: whitespace tokens would double the token count for nothing.
+WS : [ \t\r\n\f]+ -> skip;
 
 // Anything else: reported as "unexpected character" with its position.
 UNKNOWN_CHAR : . ;

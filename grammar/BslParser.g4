@@ -19,7 +19,7 @@ importDecl  : IMPORT STRING ;
 
 // account partner = "444455556666"; role admin = "arn:..."; cidr office = ["..", ".."]
 constDecl   : kind=constKind ident ASSIGN value=constValue ;
-constKind   : ACCOUNT | IDENT ;
+constKind   : ACCOUNT | KEY | IDENT ;   // `key` is also a keyword inside encryption blocks
 constValue  : STRING | stringList ;
 
 profileDecl : PROFILE ident LBRACE setting* RBRACE ;
@@ -113,7 +113,8 @@ condition   : key=conditionKey op=conditionOp scalarOrList ;
 conditionKey: QNAME | word ;
 conditionOp : ASSIGN | NEQ | LT | LE | GT | GE | IN | NOT IN | LIKE | NOT LIKE ;
 
-duration    : DURATION | durationPart+ ;
+// `7 years 30 days`, `10m`, `1 year 30days`: parts add up.
+duration    : (DURATION | durationPart)+ ;
 durationPart: INT word ;
 
 tagPair     : tagKey ASSIGN STRING ;

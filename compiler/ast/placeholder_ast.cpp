@@ -1,1 +1,0 @@
-// placeholder: module ast has no sources yet

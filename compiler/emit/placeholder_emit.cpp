@@ -1,1 +1,0 @@
-// placeholder: module emit has no sources yet

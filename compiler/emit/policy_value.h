@@ -1,0 +1,32 @@
+// Policy documents inside IaC: the same JSON shape that policy/json.h writes
+// (so the three targets cannot disagree), with the ARNs of resources that the
+// same template creates replaced by references to those resources.
+#pragma once
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "emit/value.h"
+#include "policy/document.h"
+
+namespace bslc::emit {
+
+// ARN -> reference to the ARN attribute of the resource that owns it.
+class ArnReferences {
+ public:
+  void add(std::string arn, Ref arn_attribute);
+
+  // "arn:aws:s3:::b" -> the reference alone; "arn:aws:s3:::b/exports/*" ->
+  // reference + "/exports/*"; anything else stays literal text. Only whole
+  // ARNs match: "arn:aws:s3:::b-2" does not refer to bucket "b".
+  Value resolve(const std::string& text) const;
+
+ private:
+  std::vector<std::pair<std::string, Ref>> arns_;
+};
+
+// The document as a Value (member order of policy::write_json), every string
+// value passed through `refs`.
+Value policy_value(const policy::Document& doc, const ArnReferences& refs);
+
+}  // namespace bslc::emit

@@ -1,0 +1,87 @@
+// A small, target-neutral value tree that every emitter builds before it
+// writes text: scalars, lists, maps that keep insertion order (so output is
+// deterministic and reads in the order AWS documents it), and text that may
+// contain references to other resources. The writers (CloudFormation YAML and
+// JSON, HCL, Terraform JSON) decide how a reference is spelled:
+//   CloudFormation: !Ref X / !GetAtt X.Arn / !Sub "${X.Arn}/exports/*"
+//   Terraform:      aws_s3_bucket.x.arn / "${aws_s3_bucket.x.arn}/exports/*"
+// Invariant: literal text is stored unescaped; only writers escape.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace bslc::emit {
+
+// A reference to an attribute of another resource in the same output.
+// CloudFormation: target = logical id, attribute "" means `Ref`.
+// Terraform: target = resource address ("aws_s3_bucket.records"), attribute
+// "" means the address itself (only meaningful in depends_on).
+struct Ref {
+  std::string target;
+  std::string attribute;
+  bool operator==(const Ref&) const = default;
+};
+
+// One piece of a text value: literal characters, or a reference.
+struct TextPart {
+  std::string literal;
+  std::optional<Ref> ref;
+  bool operator==(const TextPart&) const = default;
+};
+
+class Value {
+ public:
+  enum class Kind { Null, Bool, Int, Text, List, Map, Call, Keyword };
+
+  Value() = default;
+  static Value text(std::string literal);
+  static Value reference(Ref ref);
+  static Value parts(std::vector<TextPart> parts);  // merges adjacent literals
+  static Value boolean(bool b);
+  static Value integer(int64_t i);
+  static Value list(std::vector<Value> items = {});
+  static Value map();
+  static Value string_list(const std::vector<std::string>& items);
+  // A function call expression; only the Terraform writers support it
+  // (`jsonencode({...})`).
+  static Value call(std::string function, std::vector<Value> args);
+  // A bare word that is not a reference: Terraform type constraints such as
+  // `string` (HCL writes it bare, Terraform JSON as a plain string).
+  static Value keyword(std::string word);
+
+  Kind kind() const { return kind_; }
+  bool as_bool() const { return bool_; }
+  int64_t as_int() const { return int_; }
+  const std::vector<TextPart>& text_parts() const { return parts_; }
+  const std::vector<Value>& items() const { return items_; }
+  const std::vector<std::pair<std::string, Value>>& members() const { return members_; }
+  const std::string& function() const { return function_; }  // Call: name; Keyword: the word
+
+  // Text that is a single reference and nothing else.
+  const Ref* as_reference() const;
+  // Text without references: its literal characters.
+  std::optional<std::string> as_literal() const;
+  bool has_references() const;
+
+  // Map: appends (or replaces, keeping the position) a member; returns it.
+  Value& set(std::string key, Value value);
+  const Value* find(const std::string& key) const;
+  // List: appends.
+  Value& push(Value value);
+
+  bool operator==(const Value&) const = default;
+
+ private:
+  Kind kind_ = Kind::Null;
+  bool bool_ = false;
+  int64_t int_ = 0;
+  std::vector<TextPart> parts_;
+  std::vector<Value> items_;
+  std::vector<std::pair<std::string, Value>> members_;
+  std::string function_;
+};
+
+}  // namespace bslc::emit

@@ -1,1 +1,0 @@
-// placeholder: module syntax has no sources yet
