@@ -1004,14 +1004,14 @@ bucket records {
 })bsl"}},
 
 {"W0501", E{
-"CloudFormation cannot turn on MFA delete: its `VersioningConfiguration` has only a status. The generated "
-"cloudformation/README.md lists the CLI step the root user runs after deploying.",
+"Retired: bslc no longer reports W0501. The warning that CloudFormation cannot turn on MFA delete is W0410, which "
+"`bslc check` reports too; the generated cloudformation/README.md still lists the CLI step the root user runs.",
 R"bsl(bucket records {
   versioning on { mfa_delete on }
 })bsl",
 R"bsl(bucket records {
   versioning on { mfa_delete on }
-  acknowledge W0501 because "root runs the README step after each new deploy"
+  acknowledge W0410 because "root runs the README step after each new deploy"
 })bsl"}},
 
 {"W0502", E{

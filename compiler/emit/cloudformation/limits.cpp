@@ -9,9 +9,8 @@ namespace {
 
 void mfa_delete(Template& t, const ir::Bucket& b) {
   if (!b.versioning.mfa_delete) return;
-  t.sink.report(diag::Code::W0501, where(b.versioning.mfa_delete_origin, b.loc),
-                "cloudformation cannot turn on mfa delete for bucket `" + b.id + "`",
-                "after deploying, the root user runs the `put-bucket-versioning` step in cloudformation/README.md");
+  // The warning itself is W0410, from the checks (it also fires in `bslc check`);
+  // the emitter only writes the step.
   t.steps.push_back(ManualStep{
       "Turn on MFA delete for bucket `" + b.name + "`",
       "CloudFormation's VersioningConfiguration has no MFA delete setting. Only the bucket owner's root user can "

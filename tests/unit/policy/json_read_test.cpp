@@ -107,11 +107,11 @@ TEST(PolicyJsonRead, StructuralErrors) {
   EXPECT_TRUE(has_error(read_json("[]"), "", "must be an object"));
   EXPECT_TRUE(has_error(read_json("{}"), "", "no `Statement`"));
   EXPECT_TRUE(has_error(read_json(R"({"Statement": "x"})"), "Statement", "object or an array"));
-  EXPECT_TRUE(has_error(
-      read_json(R"({"Statement": [{"Effect": "Allow", "Principal": {"Alien": "x"}, "Action": "a:b"}]})"),
-      "Statement[0].Principal.Alien", "unknown principal type"));
-  EXPECT_TRUE(has_error(read_json(R"({"Statement": [{"Effect": "Allow", "Resource": "*"}]})"), "Statement[0]",
-                        "no `Action`"));
+  EXPECT_TRUE(
+      has_error(read_json(R"({"Statement": [{"Effect": "Allow", "Principal": {"Alien": "x"}, "Action": "a:b"}]})"),
+                "Statement[0].Principal.Alien", "unknown principal type"));
+  EXPECT_TRUE(
+      has_error(read_json(R"({"Statement": [{"Effect": "Allow", "Resource": "*"}]})"), "Statement[0]", "no `Action`"));
   EXPECT_TRUE(has_error(
       read_json(
           R"({"Statement": [{"Effect": "Deny", "Principal": "*", "NotPrincipal": "*", "Action": "a:b", "Resource": "*", "NotResource": "*"}]})"),

@@ -1,1 +1,0 @@
-// placeholder: module sim has no sources yet
