@@ -1,6 +1,157 @@
-// Placeholder until the CLI lands.
-#include <cstdio>
-int main() {
-  std::puts("bslc " BSLC_VERSION);
-  return 0;
+// bslc's command line: parses arguments with CLI11 and calls the driver.
+// Exit codes: 0 clean, 1 findings / failed tests / bad input, 2 usage errors,
+// 3 internal errors (driver/exit_codes.h). Nothing else lives here: every
+// behaviour is in compiler/driver so tests can call it directly.
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <iostream>
+#include <string>
+
+#include "driver/commands.h"
+#include "driver/exit_codes.h"
+
+namespace {
+
+using namespace bslc::driver;
+
+const char* const kVersion = "bslc " BSLC_VERSION;
+
+// --format text|json, --werror, --disable CODE, --color for every command that reports diagnostics.
+void add_diag_options(CLI::App& cmd, DiagOptions& diag, std::string& format, std::string& color,
+                      bool with_format = true) {
+  if (with_format) {
+    cmd.add_option("--format", format, "Diagnostics as `text` (stderr) or `json` (stdout)")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
+  }
+  cmd.add_flag("--werror", diag.werror, "Treat warnings as errors");
+  cmd.add_option("--disable", diag.disabled, "Silence a warning code, e.g. W0201 (repeatable)")
+      ->type_name("CODE")
+      ->allow_extra_args(false)
+      ->take_all();
+  cmd.add_option("--color", color, "Colour diagnostics: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+}
+
+// Turns the strings CLI11 filled in into the driver's enums.
+void finish_diag_options(DiagOptions& diag, const std::string& format, const std::string& color) {
+  diag.format = format == "json" ? DiagFormat::Json : DiagFormat::Text;
+  const bool tty = ::isatty(STDERR_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
+  diag.color = color == "always" || (color == "auto" && tty);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  Streams streams{std::cout, std::cerr};
+
+  CLI::App app{"bslc: compiles BSL (Bucket Security Language) specs into AWS policies, CloudFormation and Terraform",
+               "bslc"};
+  app.set_version_flag("--version", kVersion, "Print the version and exit");
+  app.require_subcommand(1);
+  app.fallthrough(false);
+
+  std::string format = "text";
+  std::string color = "auto";
+
+  CheckOptions check;
+  auto* check_cmd = app.add_subcommand("check", "Check specs for errors and risky settings (writes nothing)");
+  check_cmd->add_option("files", check.files, "BSL spec files")->required()->type_name("FILE");
+  add_diag_options(*check_cmd, check.diag, format, color);
+
+  DumpAstOptions dump;
+  auto* dump_cmd = app.add_subcommand("dump-ast", "Print the syntax tree of one spec file");
+  dump_cmd->add_option("file", dump.file, "BSL spec file")->required()->type_name("FILE");
+
+  CompileOptions compile;
+  std::string cfn_format = "yaml";
+  std::string tf_format = "hcl";
+  auto* compile_cmd =
+      app.add_subcommand("compile", "Compile specs into policy JSON, CloudFormation and Terraform (atomically)");
+  compile_cmd->add_option("files", compile.files, "BSL spec files")->required()->type_name("FILE");
+  compile_cmd->add_option("-o,--output", compile.out_dir, "Output folder")->required()->type_name("DIR");
+  compile_cmd->add_option("--cfn-format", cfn_format, "CloudFormation template as yaml or json")
+      ->check(CLI::IsMember({"yaml", "json"}))
+      ->capture_default_str();
+  compile_cmd->add_option("--tf-format", tf_format, "Terraform as hcl (main.tf) or json (main.tf.json)")
+      ->check(CLI::IsMember({"hcl", "json"}))
+      ->capture_default_str();
+  compile_cmd->add_flag("-q,--quiet", compile.quiet, "Print only the closing line, not every file");
+  add_diag_options(*compile_cmd, compile.diag, format, color);
+
+  SimulateOptions sim;
+  std::string spec;
+  std::string sim_format = "text";
+  auto* sim_cmd = app.add_subcommand("simulate", "Evaluate requests against the emitted (or given) policy documents");
+  sim_cmd->add_option("spec", spec, "BSL spec to compile first (with --bucket)")->type_name("SPEC.bsl");
+  sim_cmd->add_option("--bucket", sim.bucket, "BSL name of the bucket in SPEC")->type_name("ID");
+  sim_cmd->add_option("--policy", sim.policy, "A bucket policy JSON file instead of a spec")->type_name("FILE");
+  sim_cmd->add_option("--identity", sim.identity, "identities.json: principal ARN -> identity policies")
+      ->type_name("FILE");
+  sim_cmd->add_option("--kms-key-policy", sim.kms_key_policy, "The bucket's KMS key policy JSON")->type_name("FILE");
+  sim_cmd->add_option("--settings", sim.settings, "Bucket settings JSON (Block Public Access, encryption, lock)")
+      ->type_name("FILE");
+  sim_cmd->add_option("--resource-account", sim.resource_account, "Account that owns the bucket (with --policy)")
+      ->type_name("ID");
+  sim_cmd->add_option("--principal", sim.principal, "Caller: an ARN, `anonymous` or a service principal")
+      ->type_name("ARN");
+  sim_cmd->add_option("--action", sim.action, "Action, e.g. s3:GetObject")->type_name("ACTION");
+  sim_cmd->add_option("--key", sim.key, "Object key in the bucket (omit for bucket-level actions)")->type_name("PATH");
+  sim_cmd->add_option("--resource", sim.resource, "Full resource ARN instead of --key")->type_name("ARN");
+  sim_cmd->add_option("--context", sim.context, "Request context key=value (repeat a key for a list)")
+      ->type_name("KEY=VALUE")
+      ->allow_extra_args(false)
+      ->take_all();
+  sim_cmd->add_option("--requests", sim.requests, "Batch: a JSON Lines file of requests (`-` for stdin)")
+      ->type_name("FILE");
+  sim_cmd->add_option("--format", sim_format, "Results as text or jsonl")
+      ->check(CLI::IsMember({"text", "jsonl"}))
+      ->capture_default_str();
+
+  TestOptions test;
+  auto* test_cmd = app.add_subcommand("test", "Run the specs' `test` blocks against the emitted documents");
+  test_cmd->add_option("files", test.files, "BSL spec files")->required()->type_name("FILE");
+  add_diag_options(*test_cmd, test.diag, format, color, /*with_format=*/false);
+
+  std::string code;
+  auto* explain_cmd = app.add_subcommand("explain", "Explain a diagnostic code, e.g. `bslc explain W0201`");
+  explain_cmd->add_option("code", code, "Diagnostic code")->required()->type_name("CODE");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int rc = app.exit(e, std::cout, std::cerr);
+    return rc == 0 ? kExitOk : kExitUsage;  // --help and --version are successes; all else is usage
+  }
+
+  if (*check_cmd) {
+    finish_diag_options(check.diag, format, color);
+    return run_check(check, streams);
+  }
+  if (*dump_cmd) {
+    finish_diag_options(dump.diag, "text", color);
+    return run_dump_ast(dump, streams);
+  }
+  if (*compile_cmd) {
+    finish_diag_options(compile.diag, format, color);
+    compile.formats.cloudformation = cfn_format == "json" ? bslc::emit::Format::Json : bslc::emit::Format::Native;
+    compile.formats.terraform = tf_format == "json" ? bslc::emit::Format::Json : bslc::emit::Format::Native;
+    return run_compile(compile, streams);
+  }
+  if (*sim_cmd) {
+    if (!spec.empty()) sim.spec = spec;
+    sim.format = sim_format == "jsonl" ? SimulateOptions::Format::Jsonl : SimulateOptions::Format::Text;
+    finish_diag_options(sim.diag, "text", color);
+    return run_simulate(sim, streams);
+  }
+  if (*test_cmd) {
+    finish_diag_options(test.diag, "text", color);
+    return run_test(test, streams);
+  }
+  if (*explain_cmd) return run_explain(code, streams);
+  return kExitUsage;  // unreachable: require_subcommand(1)
 }

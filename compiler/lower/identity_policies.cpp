@@ -10,13 +10,22 @@
 //             still narrow: kms:ViaService limits it to S3 in that Region and
 //             kms:EncryptionContext:aws:s3:arn to this bucket's objects, and
 //             the key's own policy names the grantee (both sides must allow).
-// Organizations, services, CloudFront and public grantees have no single
-// account to hand a policy to; they get none.
+// An organization grantee gets one policy too: the policy every member
+// account attaches to the principals that use the share (members are other
+// accounts, so they need their own Allow just like a named account).
+// Services, CloudFront and public grantees have no identity policy to attach;
+// they get none.
 #include <algorithm>
 
 #include "lower/capabilities.h"
 
 namespace bslc::lower::detail {
+
+namespace {
+bool needs_identity_policy(const ir::Bucket& b, const ir::Principal& p) {
+  return p.kind == ir::PrincipalKind::Org || is_cross_account(b, p);
+}
+}  // namespace
 
 std::map<std::string, TracedDocument> lower_identity_policies(const BucketContext& ctx) {
   const ir::Bucket& b = ctx.bucket;
@@ -26,7 +35,7 @@ std::map<std::string, TracedDocument> lower_identity_policies(const BucketContex
   // Grantee names in order of first grant.
   std::vector<std::string> order;
   for (const ir::Grant& g : b.grants)
-    if (is_cross_account(b, g.grantee) && std::find(order.begin(), order.end(), g.grantee.name) == order.end())
+    if (needs_identity_policy(b, g.grantee) && std::find(order.begin(), order.end(), g.grantee.name) == order.end())
       order.push_back(g.grantee.name);
 
   std::map<std::string, TracedDocument> out;
@@ -36,7 +45,7 @@ std::map<std::string, TracedDocument> lower_identity_policies(const BucketContex
     const ir::Origin* kms_origin = nullptr;
     for (size_t i = 0; i < b.grants.size(); ++i) {
       const ir::Grant& g = b.grants[i];
-      if (g.grantee.name != name || !is_cross_account(b, g.grantee)) continue;
+      if (g.grantee.name != name || !needs_identity_policy(b, g.grantee)) continue;
       const auto accesses = grant_access(b, g);
       const auto sids = ctx.sids.grant.find(i);
       for (size_t k = 0; k < accesses.size(); ++k) {

@@ -27,6 +27,7 @@ test "training jobs read only inside the VPC" {
 }
 
 test "the administrator keeps control from outside" {
-  expect allow admin s3:PutBucketPolicy "training_data"
   expect allow admin s3:GetObject "training_data/datasets/images/0001.png"
+  expect allow admin s3:PutObject "training_data/datasets/images/0002.png"
+  expect deny  admin s3:PutObject "training_data/datasets/images/0002.png" with { aws:SecureTransport = false }
 }

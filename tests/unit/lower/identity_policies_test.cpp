@@ -23,11 +23,19 @@ ir::Bucket granted_bucket() {
   return b;
 }
 
-TEST(IdentityPolicies, OnlyCrossAccountAccountsRolesAndUsers) {
+TEST(IdentityPolicies, CrossAccountGranteesAndOrganizationsOnly) {
   const auto out = run(granted_bucket()).bucket(0);
   std::vector<std::string> names;
   for (const auto& [name, doc] : out.identity_policies) names.push_back(name);
-  EXPECT_EQ(names, (std::vector<std::string>{"partner", "vendor"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"acme", "partner", "vendor"}));
+}
+
+// Member accounts of an organization need their own Allow, as any other account does.
+TEST(IdentityPolicies, OrganizationMembersGetThePolicyTheyAttach) {
+  const auto out = run(granted_bucket()).bucket(0);
+  const auto& acme = out.identity_policies.at("acme");
+  EXPECT_EQ(sids(acme), (std::vector<std::string>{"AllowAcmeList"}));
+  for (const auto& s : acme.document.statements) EXPECT_FALSE(s.principal.has_value());
 }
 
 TEST(IdentityPolicies, MirrorTheBucketPolicyWithoutPrincipal) {

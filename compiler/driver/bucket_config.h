@@ -1,0 +1,37 @@
+// The simulator's view of one compiled bucket: the documents exactly as
+// emitted (written to JSON and read back, so the simulator judges the
+// artifact, not the in-memory model), plus the bucket settings that
+// CloudFormation/Terraform configure (Block Public Access, ownership,
+// default encryption, versioning, object lock) taken from the model.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "ir/model.h"
+#include "lower/lower.h"
+#include "sim/bucket.h"
+#include "source/source.h"
+
+namespace bslc::driver {
+
+struct SimulatedBucket {
+  sim::BucketConfig config;
+  // Sid -> spec location, over every document of the bucket (for explanations).
+  std::map<std::string, Location> sources;
+  std::vector<std::string> problems;  // emitted JSON the reader refused (a bslc bug if ever non-empty)
+};
+
+// Identity policies emitted for a grantee apply to that grantee's ARN. For an
+// account grantee, "the policy their account must attach" is attached, in the
+// simulation, to every principal of that account listed in `principals` (the
+// callers about to be simulated), as the account's administrators would; an
+// organization grantee's, to every caller from another account.
+SimulatedBucket simulated_bucket(const ir::Bucket& bucket, const lower::BucketOutput& docs,
+                                 const std::vector<std::string>& principals = {});
+
+// The ARN the simulator uses for a key that `key new` asks CloudFormation or
+// Terraform to create: its real id exists only after deployment.
+std::string placeholder_key_arn(const ir::Bucket& bucket);
+
+}  // namespace bslc::driver

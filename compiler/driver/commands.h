@@ -1,0 +1,71 @@
+// The subcommands, as the CLI calls them. Each returns a process exit code
+// (driver/exit_codes.h) and writes only to the given streams. Internal faults
+// (exceptions) are caught here, reported as `internal error`, exit code 3.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "driver/compile_outputs.h"
+#include "driver/diag_options.h"
+#include "driver/streams.h"
+
+namespace bslc::driver {
+
+// bslc check FILE...: every stage up to the lints on lowered documents.
+struct CheckOptions {
+  std::vector<std::string> files;
+  DiagOptions diag;
+};
+int run_check(const CheckOptions& options, Streams streams);
+
+// bslc dump-ast FILE: the parse tree in its stable text form (syntax errors fail).
+struct DumpAstOptions {
+  std::string file;
+  DiagOptions diag;
+};
+int run_dump_ast(const DumpAstOptions& options, Streams streams);
+
+// bslc compile FILE... -o DIR: every output, written atomically.
+struct CompileOptions {
+  std::vector<std::string> files;
+  std::string out_dir;
+  TargetFormats formats;
+  DiagOptions diag;
+  bool quiet = false;  // no per-file listing on stdout
+};
+int run_compile(const CompileOptions& options, Streams streams);
+
+// bslc simulate: one request (--principal/--action/--key) or a batch (--requests).
+struct SimulateOptions {
+  std::optional<std::string> spec;      // SPEC.bsl (with --bucket)
+  std::optional<std::string> bucket;    // BSL id of the bucket in SPEC
+  std::optional<std::string> policy;    // bucket-policy.json instead of a spec
+  std::optional<std::string> identity;  // identities.json
+  std::optional<std::string> kms_key_policy;
+  std::optional<std::string> settings;  // settings.json: Block Public Access, encryption, object lock...
+  std::optional<std::string> resource_account;
+  // Single request.
+  std::optional<std::string> principal;
+  std::optional<std::string> action;
+  std::optional<std::string> key;       // object key inside the bucket
+  std::optional<std::string> resource;  // full ARN, instead of --key
+  std::vector<std::string> context;     // key=value; a key given twice becomes a list
+  // Batch.
+  std::optional<std::string> requests;  // requests.jsonl, "-" for stdin
+  enum class Format { Text, Jsonl } format = Format::Text;
+  DiagOptions diag;
+};
+int run_simulate(const SimulateOptions& options, Streams streams);
+
+// bslc test FILE...: every `test` block, evaluated on the emitted documents.
+struct TestOptions {
+  std::vector<std::string> files;
+  DiagOptions diag;
+};
+int run_test(const TestOptions& options, Streams streams);
+
+// bslc explain CODE: the long explanation of a diagnostic code.
+int run_explain(const std::string& code, Streams streams);
+
+}  // namespace bslc::driver

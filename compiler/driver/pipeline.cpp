@@ -1,0 +1,58 @@
+#include "driver/pipeline.h"
+
+#include <filesystem>
+
+#include "check/acknowledge.h"
+#include "check/check.h"
+
+namespace bslc::driver {
+namespace {
+
+bool any_error(const std::vector<diag::Diagnostic>& ds) {
+  for (const auto& d : ds)
+    if (d.severity == diag::Severity::Error) return true;
+  return false;
+}
+
+// Moves one stage's findings into the result after in-spec acknowledgements
+// (`acknowledge W0409 because "..."`) removed what they cover. Returns
+// whether the stage left an error, which stops the pipeline.
+bool finish_stage(diag::DiagnosticSink& stage, check::Acknowledger& ack, std::vector<diag::Diagnostic>& all,
+                  bool keep_warnings = true) {
+  std::vector<diag::Diagnostic> found = stage.take();
+  ack.apply(found);
+  if (!keep_warnings)
+    std::erase_if(found, [](const diag::Diagnostic& d) { return d.severity != diag::Severity::Error; });
+  const bool failed = any_error(found);
+  for (auto& d : found) all.push_back(std::move(d));
+  return failed;
+}
+
+}  // namespace
+
+PipelineResult run_pipeline(const std::vector<std::string>& files, const PipelineOptions& options) {
+  PipelineResult result;
+  diag::DiagnosticSink front;
+  result.analysis = sema::analyze(files, front);
+  result.diagnostics = front.take();
+  if (any_error(result.diagnostics) || files.empty()) return result;
+
+  const ir::Model& model = result.analysis.model;
+  check::Acknowledger ack(model);
+  diag::DiagnosticSink stage;
+  check::check_model(model, stage);
+  if (finish_stage(stage, ack, result.diagnostics)) return result;
+
+  result.documents = lower::lower(model, stage);
+  check::check_outputs(model, *result.documents, stage);
+  if (finish_stage(stage, ack, result.diagnostics)) return result;
+
+  const std::filesystem::path base_dir = std::filesystem::path(files.front()).parent_path();
+  result.tree = build_compiled_tree(model, *result.documents, options.formats, base_dir, stage);
+  finish_stage(stage, ack, result.diagnostics, options.target_warnings);
+  // Only now is it known that an acknowledgement matched nothing at all.
+  for (auto& d : ack.unused()) result.diagnostics.push_back(std::move(d));
+  return result;
+}
+
+}  // namespace bslc::driver

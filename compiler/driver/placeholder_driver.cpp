@@ -1,1 +1,0 @@
-// placeholder: module driver has no sources yet

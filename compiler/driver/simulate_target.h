@@ -1,0 +1,44 @@
+// What `bslc simulate` evaluates against: the documents a spec compiles to
+// (SPEC.bsl --bucket ID) or JSON files (--policy, --identity,
+// --kms-key-policy, --settings, --resource-account), with the Sid -> spec
+// line map used to explain decisions.
+#pragma once
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "driver/commands.h"
+#include "driver/sim_support.h"
+#include "sim/bucket.h"
+
+namespace bslc::driver {
+
+// A command-line mistake found while preparing the simulation (exit code 2).
+struct SimulateUsageError {
+  std::string message;
+};
+
+struct SimulateTarget {
+  sim::BucketConfig config;
+  SidLines lines;
+  std::string bucket_arn;  // to turn --key into a resource; empty when unknown
+};
+
+// Compiles SPEC and picks the bucket (--bucket, or the only one). `principals`:
+// the callers about to be simulated (see simulated_bucket). Returns an exit
+// code when the spec does not compile, or -1 when `target` is ready. Throws
+// SimulateUsageError for a missing or unknown --bucket.
+int target_from_spec(const SimulateOptions& o, const std::vector<std::string>& principals, SimulateTarget& target,
+                     Streams streams);
+
+// Reads --policy / --identity / --kms-key-policy / --settings and applies them
+// with --resource-account on top of `target`; with --policy, also the bucket
+// ARN and the sources.json beside the policy. False (reported on `err`) when
+// a file cannot be read or is not valid.
+bool apply_input_files(const SimulateOptions& o, SimulateTarget& target, std::ostream& err);
+
+// Reads a whole file; reports and returns nullopt when it cannot.
+std::optional<std::string> read_text(const std::string& path, std::ostream& err);
+
+}  // namespace bslc::driver
