@@ -47,7 +47,7 @@ void lower_tags(const BucketContext& ctx, DocumentBuilder& doc);
 void lower_custom_denies(const BucketContext& ctx, DocumentBuilder& doc);
 void lower_grants(BucketContext& ctx, DocumentBuilder& doc);
 void lower_log_delivery(const BucketContext& ctx, DocumentBuilder& doc);
-void lower_trail_delivery(const BucketContext& ctx, DocumentBuilder& doc);
+void lower_trail_delivery(const BucketContext& ctx, DocumentBuilder& doc, diag::DiagnosticSink& sink);
 
 // Companion documents.
 KeyPolicyKind lower_key_policy(BucketContext& ctx, DocumentBuilder& doc, diag::DiagnosticSink& sink);

@@ -10,7 +10,11 @@
 //
 // CloudTrail (`audit` on a source bucket, trail bucket here): the trail's
 // delivery checks the bucket ACL, then writes AWSLogs/<account>/... with the
-// bucket-owner-full-control canned ACL; both are pinned to the source account.
+// bucket-owner-full-control canned ACL; both are pinned to the source account
+// (aws:SourceAccount). Unpinned, cloudtrail.amazonaws.com would deliver for
+// any account's trail, so an audited bucket without an account is E0505.
+#include <fmt/format.h>
+
 #include "lower/capabilities.h"
 
 namespace bslc::lower::detail {
@@ -42,19 +46,28 @@ void lower_log_delivery(const BucketContext& ctx, DocumentBuilder& doc) {
   }
 }
 
-void lower_trail_delivery(const BucketContext& ctx, DocumentBuilder& doc) {
+void lower_trail_delivery(const BucketContext& ctx, DocumentBuilder& doc, diag::DiagnosticSink& sink) {
   const ir::Bucket& target = ctx.bucket;
   for (const ir::Bucket& source : ctx.model.buckets) {
     if (!audits_to(source, target)) continue;
+    if (source.account.empty()) {
+      sink.report(diag::Code::E0505, source.audit->origin.loc.valid() ? source.audit->origin.loc : source.loc,
+                  fmt::format("the CloudTrail delivery statements in the policy of bucket `{}` need the account id "
+                              "of audited bucket `{}`",
+                              target.id, source.id),
+                  "add `account \"<12-digit id>\"` to the audited bucket; without it any account's trail could "
+                  "write into the trail bucket");
+      continue;
+    }
     const auto pin = [&](policy::Statement& st) {
-      if (!source.account.empty()) add_condition(st, "StringEquals", "aws:SourceAccount", {source.account});
+      add_condition(st, "StringEquals", "aws:SourceAccount", {source.account});
     };
     auto acl_check = statement(policy::Effect::Allow, service_principals({"cloudtrail.amazonaws.com"}),
                                {"s3:GetBucketAcl"}, {target.arn()});
     pin(acl_check);
     doc.add("AllowCloudTrailAclCheckFor" + camel(source.id), std::move(acl_check), source.audit->origin);
 
-    const std::string logs = source.account.empty() ? "AWSLogs/" : "AWSLogs/" + source.account + "/";
+    const std::string logs = "AWSLogs/" + source.account + "/";
     auto write = statement(policy::Effect::Allow, service_principals({"cloudtrail.amazonaws.com"}), {"s3:PutObject"},
                            {objects_resource(target, logs)});
     add_condition(write, "StringEquals", "s3:x-amz-acl", {"bucket-owner-full-control"});

@@ -24,7 +24,7 @@ BucketOutput lower_bucket(const ir::Model& model, const ir::Bucket& b, diag::Dia
   detail::lower_custom_denies(ctx, policy);
   detail::lower_grants(ctx, policy);
   detail::lower_log_delivery(ctx, policy);
-  detail::lower_trail_delivery(ctx, policy);
+  detail::lower_trail_delivery(ctx, policy, sink);
   out.bucket_policy = policy.take();
 
   // The key policy names the KMS Sids that the identity policies reuse.

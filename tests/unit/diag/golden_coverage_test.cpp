@@ -21,15 +21,20 @@ namespace fs = std::filesystem;
 
 // Codes without a golden case yet, and why. Remove a code when its case lands.
 const std::set<std::string> kNoGoldenYet = {
-    // front end and names (syntax/sema engineers' golden cases)
-    "E0101", "E0102", "E0103", "E0104", "E0105", "E0106", "E0107", "E0108", "E0109", "E0110", "E0111", "E0112", "E0113",
-    "E0114", "E0201", "E0202", "E0203", "E0204", "E0205", "E0206", "E0207", "E0208", "E0209", "E0210", "E0211",
+    // input limits the golden runner cannot reach: E0108 needs a spec over 2 MB
+    // (tests/unit/syntax covers it); E0113 needs a file that exists but cannot
+    // be read (an import of a missing file or a folder is E0204), which git
+    // cannot record and the root user never sees
+    "E0108", "E0113",
     // not expressible in BSL today: `public_access allow policy` lifts both settings
     "W0414",
-    // output documents and IaC targets (lower/emit engineers' golden cases)
-    "E0501", "E0502", "E0503", "E0504", "E0505", "W0501", "W0502", "W0503", "W0504", "W0505",
+    // a vault lock policy is a single statement, far below the 20 KB limit
+    "E0504",
+    // retired: CloudFormation's missing MFA delete is reported as W0410
+    "W0501",
     // document lints: need a CLI command that lints a hand-written policy file
-    "E0601", "E0602", "E0603", "E0604", "W0601", "W0602", "W0603", "W0604", "W0605", "W0606", "W0607", "W0608"};
+    // (W0606 has one: the grant cases of tests/golden/lower acknowledge it)
+    "E0601", "E0602", "E0603", "E0604", "W0601", "W0602", "W0603", "W0604", "W0605", "W0607", "W0608"};
 
 std::string upper(std::string s) {
   for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

@@ -297,6 +297,29 @@ TEST(CloudFormation, WarnsWhenBucketsSpanRegions) {
   EXPECT_EQ(sink.all()[0].code, diag::Code::W0505);
 }
 
+// CloudFormation rejects a template without resources, so a spec with only
+// vaults gets the README's manual steps and the lock policy file, no template.
+TEST(CloudFormation, OnlyVaultsGiveNoTemplate) {
+  const ir::Model full = testing::full_model();
+  const lower::Output full_docs = testing::full_docs(full);
+  ir::Model model;
+  model.vaults = full.vaults;
+  lower::Output docs;
+  docs.vaults = full_docs.vaults;
+  for (Format f : {Format::Native, Format::Json}) {
+    diag::DiagnosticSink sink;
+    const Files files = emit_cloudformation(model, docs, f, sink);
+    std::vector<std::string> names;
+    for (const auto& [name, text] : files) names.push_back(name);
+    EXPECT_EQ(names, (std::vector<std::string>{"README.md", "vault-lock-archive.json"}));
+    const std::string& readme = files.at("README.md");
+    EXPECT_EQ(readme.find("aws cloudformation deploy"), std::string::npos);
+    EXPECT_NE(readme.find("there is no template"), std::string::npos);
+    EXPECT_NE(readme.find("aws glacier initiate-vault-lock"), std::string::npos);
+    ASSERT_NE(find_diag(sink.all(), diag::Code::W0502), nullptr);
+  }
+}
+
 TEST(CloudFormation, OutputIsByteIdenticalAcrossRuns) {
   for (Format f : {Format::Native, Format::Json}) {
     const Emitted a = emit_full(f);

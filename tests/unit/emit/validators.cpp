@@ -90,6 +90,22 @@ fs::path scratch_dir(const std::string& name) {
   return dir;
 }
 
+fs::path cache_dir(const std::string& name) {
+  const fs::path dir = build_dir() / "emit-validate" / name;
+  fs::create_directories(dir);
+  return dir;
+}
+
+std::string offline_terraform_env(const fs::path& dir, const Tool& mirror, const fs::path& plugin_cache) {
+  const fs::path rc = dir / "terraform.rc";
+  std::ofstream(rc) << "provider_installation {\n  filesystem_mirror {\n    path    = \"" << mirror.path
+                    << "\"\n    include = [\"registry.terraform.io/hashicorp/aws\"]\n  }\n"
+                    << "  direct {\n    exclude = [\"registry.terraform.io/hashicorp/aws\"]\n  }\n}\n";
+  std::string env = "TF_CLI_CONFIG_FILE=" + shell_word(rc.string()) + " TF_IN_AUTOMATION=1 CHECKPOINT_DISABLE=1 ";
+  if (!plugin_cache.empty()) env += "TF_PLUGIN_CACHE_DIR=" + shell_word(plugin_cache.string()) + " ";
+  return env;
+}
+
 void write_files(const fs::path& dir, const Files& files) {
   for (const auto& [name, text] : files) {
     const fs::path path = dir / name;

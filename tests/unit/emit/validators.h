@@ -31,6 +31,16 @@ Tool provider_mirror();
 
 // A fresh, empty folder under <build>/emit-validate/<name>.
 std::filesystem::path scratch_dir(const std::string& name);
+// A folder under <build>/emit-validate/<name> that is kept between runs
+// (created when missing), e.g. terraform's plugin cache.
+std::filesystem::path cache_dir(const std::string& name);
+
+// Environment prefix for an offline terraform: a CLI config in `dir` that
+// installs hashicorp/aws only from the mirror, never from the registry, plus
+// TF_IN_AUTOMATION and CHECKPOINT_DISABLE, and TF_PLUGIN_CACHE_DIR when
+// `plugin_cache` is not empty. Ends with a space, ready to prefix a command.
+std::string offline_terraform_env(const std::filesystem::path& dir, const Tool& mirror,
+                                  const std::filesystem::path& plugin_cache = {});
 void write_files(const std::filesystem::path& dir, const Files& files);
 
 // Runs a shell command, capturing stdout and stderr together.

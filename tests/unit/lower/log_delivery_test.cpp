@@ -72,5 +72,19 @@ TEST(TrailDelivery, TrailBucketLetsCloudTrailWriteTheSourceAccountsLogs) {
   EXPECT_EQ(line_of(doc.sources.at("AllowCloudTrailDeliveryForRecords")), 16u);
 }
 
+// Unpinned, cloudtrail.amazonaws.com would deliver for any account's trail.
+TEST(TrailDelivery, AuditedBucketWithoutAccountIsAnError) {
+  ir::Model m;
+  ir::Bucket records = bucket("records", "acme-records", "");
+  records.audit = ir::Audit{ir::AuditScope::All, "trail", "acme-trail", origin(16)};
+  ir::Bucket trail = bucket("trail", "acme-trail");
+  m.buckets = {records, trail};
+  const auto l = run(m);
+  ASSERT_TRUE(has_code(l.diagnostics, diag::Code::E0505));
+  EXPECT_EQ(line_of(l.diagnostics.front().loc), 16u);
+  EXPECT_EQ(find(l.bucket(1).bucket_policy, "AllowCloudTrailDeliveryForRecords"), nullptr);
+  EXPECT_EQ(find(l.bucket(1).bucket_policy, "AllowCloudTrailAclCheckForRecords"), nullptr);
+}
+
 }  // namespace
 }  // namespace bslc::lower::testing

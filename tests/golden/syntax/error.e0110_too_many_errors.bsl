@@ -1,0 +1,24 @@
+// E0110: after 20 errors the parser stops and says so.
+bucket b01 { versioning }
+bucket b02 { versioning }
+bucket b03 { versioning }
+bucket b04 { versioning }
+bucket b05 { versioning }
+bucket b06 { versioning }
+bucket b07 { versioning }
+bucket b08 { versioning }
+bucket b09 { versioning }
+bucket b10 { versioning }
+bucket b11 { versioning }
+bucket b12 { versioning }
+bucket b13 { versioning }
+bucket b14 { versioning }
+bucket b15 { versioning }
+bucket b16 { versioning }
+bucket b17 { versioning }
+bucket b18 { versioning }
+bucket b19 { versioning }
+bucket b20 { versioning }
+bucket b21 { versioning }
+bucket b22 { versioning }
+bucket b23 { versioning }
