@@ -25,12 +25,27 @@ std::string_view severity_color(Severity s) {
   return "1";
 }
 
-// Replaces tabs and control bytes so the caret line stays aligned.
+// Replaces tabs, control bytes and invalid UTF-8 (one `?` per bad byte) so
+// the caret line stays aligned and the output is always valid UTF-8.
 std::string printable(std::string_view line) {
   std::string out;
-  for (char c : line) {
-    const auto u = static_cast<unsigned char>(c);
-    out += (u < 0x20 || u == 0x7f) ? ' ' : c;
+  for (size_t i = 0; i < line.size();) {
+    const auto u = static_cast<unsigned char>(line[i]);
+    if (u < 0x80) {
+      out += (u < 0x20 || u == 0x7f) ? ' ' : static_cast<char>(u);
+      ++i;
+      continue;
+    }
+    const size_t len = u >= 0xF0 && u <= 0xF4 ? 4 : u >= 0xE0 ? 3 : u >= 0xC2 && u <= 0xDF ? 2 : 0;
+    bool ok = len != 0 && i + len <= line.size();
+    for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(line[i + k]) & 0xC0) == 0x80;
+    if (ok) {
+      out.append(line.substr(i, len));
+      i += len;
+    } else {
+      out += '?';
+      ++i;
+    }
   }
   return out;
 }

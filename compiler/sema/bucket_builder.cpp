@@ -38,7 +38,8 @@ bool BucketBuilder::write(const std::string& field, const std::string& value, co
 std::string BucketBuilder::require_reason(const std::optional<ast::Reason>& reason, const Context& ctx, Span span,
                                           const std::string& what) {
   if (reason && !reason->text.value.empty()) return reason->text.value;
-  r_.sink().report(diag::Code::E0207, Location{ctx.src, span}, fmt::format("{} weakens a secure default without a reason", what),
+  r_.sink().report(diag::Code::E0207, Location{ctx.src, span},
+                   fmt::format("{} weakens a secure default without a reason", what),
                    "add `because \"<why this bucket needs it>\"` so reviewers see the justification");
   return {};
 }
@@ -79,7 +80,8 @@ struct SettingApplier {
     if (bb.write("name", s.value.value, here(), ov())) b().name = s.value.value, b().name_origin = at(s.value.span);
   }
   void operator()(const ast::RegionSetting& s) {
-    if (bb.write("region", s.value.value, here(), ov())) b().region = s.value.value, b().region_origin = at(s.value.span);
+    if (bb.write("region", s.value.value, here(), ov()))
+      b().region = s.value.value, b().region_origin = at(s.value.span);
   }
   void operator()(const ast::AccountSetting& s) {
     auto v = r().value(s.account, ctx.src, {ast::ConstKind::Account}, "an account constant");
@@ -94,7 +96,7 @@ struct SettingApplier {
     if (sym->kind != Symbol::Kind::Profile) {
       r().sink()
           .report(diag::Code::E0205, Location{ctx.src, s.profile.span},
-                  fmt::format("`{}` is a {}, not a profile", s.profile.name, describe(*sym)),
+                  fmt::format("`{}` is {}, not a profile", s.profile.name, describe(*sym)),
                   "`use` applies a profile; declare one with `profile NAME { ... }`")
           .note(sym->loc, "defined here");
       return;
@@ -143,12 +145,15 @@ struct SettingApplier {
           case ast::KeySource::AwsManaged: e.key = ir::KeyKind::AwsManaged; break;
           case ast::KeySource::Named:
             if (k.name) {
-              auto v = r().value(ast::Ref{true, k.name->name, k.name->span}, ctx.src, {ast::ConstKind::Key}, "a key constant");
+              auto v = r().value(ast::Ref{true, k.name->name, k.name->span}, ctx.src, {ast::ConstKind::Key},
+                                 "a key constant");
               if (v) {
                 e.key = ir::KeyKind::Arn;
                 e.key_arn = *v;
                 const Symbol* sym = r().symbols().find(k.name->name);
-                if (sym && sym->constant) e.key_origin = ir::Origin{Location{sym->loc.source, sym->constant->values.front().span}, false, ctx.profile};
+                if (sym && sym->constant)
+                  e.key_origin =
+                      ir::Origin{Location{sym->loc.source, sym->constant->values.front().span}, false, ctx.profile};
               }
             }
             break;
@@ -220,8 +225,10 @@ struct SettingApplier {
     if (bb.write("object_lock", ast::to_string(s.mode), at(s.mode_span), ov())) {
       l.enabled = true;
       l.origin = here();
-      if (s.mode == ast::LockMode::EnabledOnly) l.mode.reset();
-      else l.mode = s.mode == ast::LockMode::Compliance ? ir::LockMode::Compliance : ir::LockMode::Governance;
+      if (s.mode == ast::LockMode::EnabledOnly)
+        l.mode.reset();
+      else
+        l.mode = s.mode == ast::LockMode::Compliance ? ir::LockMode::Compliance : ir::LockMode::Governance;
     }
     if (s.retention) {
       std::string repr;
@@ -274,7 +281,7 @@ struct SettingApplier {
       if (sym->kind != Symbol::Kind::Bucket) {
         r().sink()
             .report(diag::Code::E0205, Location{ctx.src, s.target->span},
-                    fmt::format("`{}` is a {}, not a bucket", s.target->text, describe(*sym)),
+                    fmt::format("`{}` is {}, not a bucket", s.target->text, describe(*sym)),
                     "log to a bucket declared with `bucket NAME { ... }`, or give its physical name as a string")
             .note(sym->loc, "defined here");
         return;
@@ -292,11 +299,13 @@ struct SettingApplier {
     a.origin = here();
     if (s.trail_bucket) {
       if (s.trail_bucket->is_name) {
-        const Symbol* sym = r().symbols().lookup(s.trail_bucket->text, Location{ctx.src, s.trail_bucket->span}, "a bucket");
-        if (sym && sym->kind == Symbol::Kind::Bucket) a.trail_bucket_id = s.trail_bucket->text;
+        const Symbol* sym =
+            r().symbols().lookup(s.trail_bucket->text, Location{ctx.src, s.trail_bucket->span}, "a bucket");
+        if (sym && sym->kind == Symbol::Kind::Bucket)
+          a.trail_bucket_id = s.trail_bucket->text;
         else if (sym)
           r().sink().report(diag::Code::E0205, Location{ctx.src, s.trail_bucket->span},
-                            fmt::format("`{}` is a {}, not a bucket", s.trail_bucket->text, describe(*sym)),
+                            fmt::format("`{}` is {}, not a bucket", s.trail_bucket->text, describe(*sym)),
                             "send the trail to a bucket declared with `bucket NAME { ... }`");
       } else {
         a.trail_bucket_name = s.trail_bucket->text;
@@ -350,11 +359,12 @@ struct SettingApplier {
         const ir::PrincipalKind want =
             s.form == ast::GranteeForm::Org ? ir::PrincipalKind::Org : ir::PrincipalKind::CloudFront;
         if (p && p->kind != want) {
-          r().sink().report(diag::Code::E0205, Location{ctx.src, s.grantee.span},
-                            fmt::format("`{}` is not {}", s.grantee.text,
-                                        want == ir::PrincipalKind::Org ? "an organization" : "a CloudFront distribution"),
-                            want == ir::PrincipalKind::Org ? "declare it with `org NAME = \"o-...\"`"
-                                                           : "declare it with `distribution NAME = \"arn:aws:cloudfront::...\"`");
+          r().sink().report(
+              diag::Code::E0205, Location{ctx.src, s.grantee.span},
+              fmt::format("`{}` is not {}", s.grantee.text,
+                          want == ir::PrincipalKind::Org ? "an organization" : "a CloudFront distribution"),
+              want == ir::PrincipalKind::Org ? "declare it with `org NAME = \"o-...\"`"
+                                             : "declare it with `distribution NAME = \"arn:aws:cloudfront::...\"`");
           p.reset();
         }
         break;
@@ -403,7 +413,7 @@ struct SettingApplier {
               for (const auto& v : sym->constant->values) out.values.push_back(v.value);
             else if (sym)
               r().sink().report(diag::Code::E0205, Location{ctx.src, item.span},
-                                fmt::format("`{}` is a {}, not a constant", item.text, describe(*sym)),
+                                fmt::format("`{}` is {}, not a constant", item.text, describe(*sym)),
                                 "compare against a constant or a literal value");
           }
           break;
@@ -417,8 +427,10 @@ struct SettingApplier {
     if (!bb.write("presigned", repr, here(), ov())) return;
     b().presigned = ir::Presigned{};
     b().presigned.origin = here();
-    if (s.max_age) b().presigned.max_age_seconds = s.max_age->seconds();
-    else b().presigned.forbid = true;
+    if (s.max_age)
+      b().presigned.max_age_seconds = s.max_age->seconds();
+    else
+      b().presigned.forbid = true;
   }
   void operator()(const ast::MfaSetting& s) {
     ir::MfaRequirement m{s.for_delete, {}, here()};
@@ -447,7 +459,8 @@ struct SettingApplier {
     n.origin = here();
     if (s.destination) {
       if (s.destination->is_name) {
-        const Symbol* sym = r().symbols().lookup(s.destination->text, Location{ctx.src, s.destination->span}, "a constant");
+        const Symbol* sym =
+            r().symbols().lookup(s.destination->text, Location{ctx.src, s.destination->span}, "a constant");
         if (!sym) return;
         if (!sym->constant || sym->constant->values.size() != 1) {
           r().sink().report(diag::Code::E0205, Location{ctx.src, s.destination->span},

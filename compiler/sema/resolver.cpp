@@ -73,11 +73,11 @@ const ast::ConstDecl* Resolver::constant(const ast::Ref& ref, const SourcePtr& s
   const Location at{src, ref.span};
   const Symbol* s = symbols_.lookup(ref.text, at, expected);
   if (!s) return nullptr;
-  if (s->kind == Symbol::Kind::Constant &&
-      std::find(kinds.begin(), kinds.end(), s->constant->kind) != kinds.end())
+  if (s->kind == Symbol::Kind::Constant && std::find(kinds.begin(), kinds.end(), s->constant->kind) != kinds.end())
     return s->constant;
   sink_
-      .report(diag::Code::E0205, at, fmt::format("`{}` is a {}, but {} is expected here", ref.text, describe(*s), expected),
+      .report(diag::Code::E0205, at,
+              fmt::format("`{}` is {}, but {} is expected here", ref.text, describe(*s), expected),
               fmt::format("use {} here", expected))
       .note(s->loc, fmt::format("`{}` is defined here", ref.text));
   return nullptr;
@@ -103,10 +103,10 @@ std::optional<ir::Principal> Resolver::principal(const ast::Ref& ref, const Sour
     p.origin.loc = at;
     return p;
   }
-  const ast::ConstDecl* c =
-      constant(ref, src, {ast::ConstKind::Account, ast::ConstKind::Role, ast::ConstKind::User, ast::ConstKind::Org,
-                          ast::ConstKind::Distribution},
-               "an account, role, user, org or distribution constant");
+  const ast::ConstDecl* c = constant(ref, src,
+                                     {ast::ConstKind::Account, ast::ConstKind::Role, ast::ConstKind::User,
+                                      ast::ConstKind::Org, ast::ConstKind::Distribution},
+                                     "an account, role, user, org or distribution constant");
   if (!c) return std::nullopt;
   if (c->is_list || c->values.size() != 1) {
     sink_.report(diag::Code::E0205, at, fmt::format("`{}` is a list; a single principal is expected here", ref.text),
@@ -117,7 +117,8 @@ std::optional<ir::Principal> Resolver::principal(const ast::Ref& ref, const Sour
   switch (c->kind) {
     case ast::ConstKind::Account:
       p.kind = ir::PrincipalKind::Account;
-      p.value = p.account = all_digits(c->values.front().value) ? c->values.front().value : arn_account(c->values.front().value);
+      p.value = p.account =
+          all_digits(c->values.front().value) ? c->values.front().value : arn_account(c->values.front().value);
       break;
     case ast::ConstKind::Role: p.kind = ir::PrincipalKind::Role; break;
     case ast::ConstKind::User: p.kind = ir::PrincipalKind::User; break;

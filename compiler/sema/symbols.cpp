@@ -9,23 +9,23 @@ namespace bslc::sema {
 
 const char* describe(const Symbol& s) {
   switch (s.kind) {
-    case Symbol::Kind::Profile: return "profile";
-    case Symbol::Kind::Bucket: return "bucket";
-    case Symbol::Kind::Vault: return "vault";
+    case Symbol::Kind::Profile: return "a profile";
+    case Symbol::Kind::Bucket: return "a bucket";
+    case Symbol::Kind::Vault: return "a vault";
     case Symbol::Kind::Constant: break;
   }
   switch (s.constant->kind) {
-    case ast::ConstKind::Account: return "account constant";
-    case ast::ConstKind::Org: return "org constant";
-    case ast::ConstKind::Role: return "role constant";
-    case ast::ConstKind::User: return "user constant";
-    case ast::ConstKind::Key: return "key constant";
-    case ast::ConstKind::Endpoint: return "endpoint constant";
-    case ast::ConstKind::Vpc: return "vpc constant";
-    case ast::ConstKind::Cidr: return "cidr constant";
-    case ast::ConstKind::Distribution: return "distribution constant";
+    case ast::ConstKind::Account: return "an account constant";
+    case ast::ConstKind::Org: return "an org constant";
+    case ast::ConstKind::Role: return "a role constant";
+    case ast::ConstKind::User: return "a user constant";
+    case ast::ConstKind::Key: return "a key constant";
+    case ast::ConstKind::Endpoint: return "an endpoint constant";
+    case ast::ConstKind::Vpc: return "a vpc constant";
+    case ast::ConstKind::Cidr: return "a cidr constant";
+    case ast::ConstKind::Distribution: return "a distribution constant";
   }
-  return "constant";
+  return "a constant";
 }
 
 void SymbolTable::declare_file(const ast::File& file) {
@@ -46,7 +46,7 @@ void SymbolTable::declare(const std::string& name, Symbol symbol) {
   sink_
       .report(diag::Code::E0202, symbol.loc, fmt::format("`{}` is already defined", name),
               "rename one of the two definitions; every constant, profile, bucket and vault shares one namespace")
-      .note(it->second.loc, fmt::format("first defined here as a {}", describe(it->second)));
+      .note(it->second.loc, fmt::format("first defined here as {}", describe(it->second)));
 }
 
 const Symbol* SymbolTable::find(const std::string& name) const {
@@ -57,8 +57,9 @@ const Symbol* SymbolTable::find(const std::string& name) const {
 const Symbol* SymbolTable::lookup(const std::string& name, const Location& at, const char* expected) const {
   if (const Symbol* s = find(name)) return s;
   const std::string near = closest_name(name, symbols_);
-  std::string help = near.empty() ? fmt::format("declare {} named `{}`, or import the file that declares it", expected, name)
-                                  : fmt::format("did you mean `{}`?", near);
+  std::string help = near.empty()
+                         ? fmt::format("declare {} named `{}`, or import the file that declares it", expected, name)
+                         : fmt::format("did you mean `{}`?", near);
   sink_.report(diag::Code::E0201, at, fmt::format("unknown name `{}`", name), std::move(help));
   return nullptr;
 }

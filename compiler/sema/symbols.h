@@ -18,7 +18,7 @@ struct Symbol {
   Location loc;  // the declared name
 };
 
-const char* describe(const Symbol& s);  // "account constant", "profile", ...
+const char* describe(const Symbol& s);  // with its article: "an account constant", "a profile", ...
 
 class SymbolTable {
  public:
