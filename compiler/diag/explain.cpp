@@ -409,6 +409,7 @@ R"bsl(bucket logs {
   grant "logging_s3.amazonaws.com" write
 })bsl",
 R"bsl(bucket logs {
+  account "111122223333"
   grant "logging.s3.amazonaws.com" write
 })bsl"}},
 
@@ -993,7 +994,9 @@ R"bsl(vault archive {
 
 {"E0505", E{
 "Some documents cannot be written without the owner's account id: the policy of a new KMS key names the account root "
-"as administrator, and a vault's ARN contains its account. Add `account` to the bucket or vault.",
+"as administrator, a vault's ARN contains its account, and statements for AWS services (CloudTrail delivery, a grant "
+"to a service principal) are pinned to the owner with `aws:SourceAccount` so the service cannot act here for another "
+"account. Add `account` to the bucket or vault.",
 R"bsl(bucket records {
   encryption sse_kms { key new "alias/records" }
 })bsl",

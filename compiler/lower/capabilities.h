@@ -45,7 +45,7 @@ void lower_mfa(const BucketContext& ctx, DocumentBuilder& doc);
 void lower_object_lock(const BucketContext& ctx, DocumentBuilder& doc);
 void lower_tags(const BucketContext& ctx, DocumentBuilder& doc);
 void lower_custom_denies(const BucketContext& ctx, DocumentBuilder& doc);
-void lower_grants(BucketContext& ctx, DocumentBuilder& doc);
+void lower_grants(BucketContext& ctx, DocumentBuilder& doc, diag::DiagnosticSink& sink);
 void lower_log_delivery(const BucketContext& ctx, DocumentBuilder& doc);
 void lower_trail_delivery(const BucketContext& ctx, DocumentBuilder& doc, diag::DiagnosticSink& sink);
 

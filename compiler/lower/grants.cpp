@@ -20,6 +20,8 @@
 //   other service  {"Service": host} + StringEquals aws:SourceAccount = the
 //                  bucket's account when known (confused-deputy protection)
 //   public         "*" with no condition: only for an explicit public grant
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "lower/capabilities.h"
@@ -152,10 +154,19 @@ BucketContext make_context(const ir::Model& model, const ir::Bucket& bucket) {
   return ctx;
 }
 
-void lower_grants(BucketContext& ctx, DocumentBuilder& doc) {
+void lower_grants(BucketContext& ctx, DocumentBuilder& doc, diag::DiagnosticSink& sink) {
   const ir::Bucket& b = ctx.bucket;
   for (size_t i = 0; i < b.grants.size(); ++i) {
     const ir::Grant& g = b.grants[i];
+    // A service principal acts for every account that uses the service: only
+    // aws:SourceAccount confines it to this bucket's owner (confused deputy).
+    if (g.grantee.kind == ir::PrincipalKind::Service && b.account.empty()) {
+      sink.report(diag::Code::E0505, g.origin.loc.valid() ? g.origin.loc : b.loc,
+                  fmt::format("the grant to service `{}` needs the account id of bucket `{}`", g.grantee.value, b.id),
+                  "add `account \"<12-digit id>\"` to the bucket; without it the service would act here for any "
+                  "account");
+      continue;
+    }
     for (const GrantAccess& access : grant_access(b, g))
       ctx.sids.grant[i].push_back(doc.add(access.sid_base, grant_statement(b, g.grantee, access), g.origin));
   }

@@ -22,7 +22,7 @@ BucketOutput lower_bucket(const ir::Model& model, const ir::Bucket& b, diag::Dia
   detail::lower_object_lock(ctx, policy);
   detail::lower_tags(ctx, policy);
   detail::lower_custom_denies(ctx, policy);
-  detail::lower_grants(ctx, policy);
+  detail::lower_grants(ctx, policy, sink);
   detail::lower_log_delivery(ctx, policy);
   detail::lower_trail_delivery(ctx, policy, sink);
   out.bucket_policy = policy.take();

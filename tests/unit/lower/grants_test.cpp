@@ -100,3 +100,21 @@ TEST(Grants, NoAnonymousAllowWithoutPublicGrantAndNoMixedResources) {
 
 }  // namespace
 }  // namespace bslc::lower::testing
+
+namespace bslc::lower::testing {
+namespace {
+
+// Without the owner's account the statement could not be pinned with
+// aws:SourceAccount, and the service would act here for any account.
+TEST(Grants, ServiceGrantWithoutBucketAccountIsAnError) {
+  ir::Bucket b = bucket("logs", "acme-logs", "");
+  b.grants = {grant(service("delivery", "logging.s3.amazonaws.com"), ir::AccessLevel::Write, "", 9)};
+  const auto l = run(b);
+  ASSERT_TRUE(has_code(l.diagnostics, diag::Code::E0505));
+  EXPECT_EQ(line_of(l.diagnostics.front().loc), 9u);
+  for (const auto& s : l.bucket(0).bucket_policy.document.statements)
+    EXPECT_EQ(s.effect, policy::Effect::Deny) << s.sid;
+}
+
+}  // namespace
+}  // namespace bslc::lower::testing
