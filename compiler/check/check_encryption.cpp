@@ -121,6 +121,20 @@ void require_header_with_default(const ir::Bucket& b, diag::DiagnosticSink& sink
                fmt::format("default encryption is `{}`", keyword(e.mode)));
 }
 
+// S3 cannot see whether a client encrypted an object before uploading it: there
+// is no header to require, so `require header` would silently do nothing.
+void require_header_client_side(const ir::Bucket& b, diag::DiagnosticSink& sink) {
+  const auto& e = b.encryption;
+  if (!e.require_header || e.mode != ir::EncryptionMode::ClientSide) return;
+  auto& d = report(sink, Code::E0423, b, e.require_origin,
+                   fmt::format("`require header` cannot be enforced for bucket `{}`: client-side encryption sends no "
+                               "header that a bucket policy could check",
+                               b.id),
+                   "remove `require header`, or choose a server-side mode (`sse_s3`, `sse_kms`, `dsse_kms`) whose "
+                   "header the policy can require");
+  note_setting(d, e.origin, b, "client-side encryption is chosen here", "client-side encryption is chosen");
+}
+
 }  // namespace
 
 void check_encryption(const ir::Model& model, diag::DiagnosticSink& sink) {
@@ -132,6 +146,7 @@ void check_encryption(const ir::Model& model, diag::DiagnosticSink& sink) {
     aws_managed_key_sharing(b, sink);
     public_read_of_kms_objects(b, sink);
     require_header_with_default(b, sink);
+    require_header_client_side(b, sink);
   }
 }
 

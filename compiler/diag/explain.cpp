@@ -724,6 +724,17 @@ R"bsl(bucket records {
   encryption sse_kms { key arn "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab" }
 })bsl"}},
 
+{"E0423", E{
+"With client-side encryption the client encrypts objects before uploading them; S3 receives ciphertext and no "
+"encryption header, so there is nothing a bucket policy could require. `require header` would look like a control "
+"while doing nothing.",
+R"bsl(bucket vault_data {
+  encryption client_side { require header }
+})bsl",
+R"bsl(bucket vault_data {
+  encryption client_side
+})bsl"}},
+
 {"W0401", E{
 "S3 never sees private addresses in `aws:SourceIp`. Traffic from a VPC arrives either through a VPC endpoint, where the "
 "key is absent, or through a NAT gateway, where S3 sees the gateway's public address. A perimeter on 10.0.0.0/8 "
