@@ -26,7 +26,4 @@ struct DecodedString {
 // `begin` is the literal's byte offset in the source, for error spans.
 DecodedString decode_string(std::string_view literal, uint32_t begin);
 
-// Appends the UTF-8 encoding of a Unicode scalar value.
-void append_utf8(std::string& out, uint32_t code_point);
-
 }  // namespace bslc::syntax
