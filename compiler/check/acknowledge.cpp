@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "check/support.h"
+#include "source/work_counter.h"
 
 namespace bslc::check {
 
@@ -59,10 +60,6 @@ std::vector<ir::Origin> own_origins(const ir::Bucket& b) {
   return out;
 }
 
-bool same(const Location& loc, const std::string& file, Span span) {
-  return loc.valid() && loc.span == span && file_of(loc) == file;
-}
-
 }  // namespace
 
 Acknowledger::Acknowledger(const ir::Model& model) : model_(model) {
@@ -88,22 +85,59 @@ Acknowledger::Acknowledger(const ir::Model& model) : model_(model) {
   };
   for (const auto& b : model_.buckets) add(b.id, b.loc, own_origins(b), b.acknowledgements);
   for (const auto& v : model_.vaults) add(v.id, v.loc, {v.lock_origin}, v.acknowledgements);
+
+  for (size_t i = 0; i < subjects_.size(); ++i) {
+    const Subject& s = subjects_[i];
+    for (const auto& a : s.anchors) anchor_owner_.emplace(AnchorKey{a.file, a.span.begin, a.span.end}, i);
+    blocks_[s.block.file].push_back(Block{s.block.span.begin, s.block.span.end, i});
+  }
+  for (auto& [file, list] : blocks_) {
+    std::stable_sort(list.begin(), list.end(), [](const Block& a, const Block& b) { return a.begin < b.begin; });
+    // Spans are closed for containment, so touching blocks count as overlapping.
+    for (size_t i = 1, reach = list[0].end; i < list.size(); reach = std::max<size_t>(reach, list[i].end), ++i)
+      if (list[i].begin <= reach) blocks_overlap_ = true;
+  }
+}
+
+size_t Acknowledger::AnchorHash::operator()(const AnchorKey& k) const {
+  return std::hash<std::string>()(k.file) ^ (std::hash<uint64_t>()((uint64_t(k.begin) << 32) | k.end) * 31);
+}
+
+const Acknowledger::Subject* Acknowledger::owner_of(const Location& loc) const {
+  if (!loc.valid()) return nullptr;
+  work::count();
+  const auto it = anchor_owner_.find(AnchorKey{loc.source->name(), loc.span.begin, loc.span.end});
+  return it == anchor_owner_.end() ? nullptr : &subjects_[it->second];
+}
+
+const Acknowledger::Subject* Acknowledger::block_containing(const Location& loc) const {
+  if (!loc.valid()) return nullptr;
+  const auto file = blocks_.find(loc.source->name());
+  if (file == blocks_.end()) return nullptr;
+  const std::vector<Block>& list = file->second;
+  auto contains = [&](const Block& b) { return loc.span.begin >= b.begin && loc.span.end <= b.end; };
+  if (blocks_overlap_) {  // never for specs written as blocks; kept exact all the same
+    const Block* best = nullptr;
+    for (const auto& b : list) {
+      work::count();
+      if (contains(b) && (!best || b.subject < best->subject)) best = &b;
+    }
+    return best ? &subjects_[best->subject] : nullptr;
+  }
+  // Disjoint blocks: only the last one starting at or before the span can hold it.
+  work::count();
+  auto it = std::upper_bound(list.begin(), list.end(), loc.span.begin,
+                             [](uint32_t begin, const Block& b) { return begin < b.begin; });
+  if (it == list.begin()) return nullptr;
+  --it;
+  return contains(*it) ? &subjects_[it->subject] : nullptr;
 }
 
 const Acknowledger::Subject* Acknowledger::subject_of(const diag::Diagnostic& d) const {
-  auto owns = [](const Subject& s, const Location& loc) {
-    return std::any_of(s.anchors.begin(), s.anchors.end(), [&](const Anchor& a) { return same(loc, a.file, a.span); });
-  };
-  for (const auto& s : subjects_)
-    if (owns(s, d.loc)) return &s;
+  if (const Subject* s = owner_of(d.loc)) return s;
   for (const auto& n : d.notes)
-    for (const auto& s : subjects_)
-      if (owns(s, n.loc)) return &s;
-  for (const auto& s : subjects_)
-    if (d.loc.valid() && file_of(d.loc) == s.block.file && d.loc.span.begin >= s.block.span.begin &&
-        d.loc.span.end <= s.block.span.end)
-      return &s;
-  return nullptr;
+    if (const Subject* s = owner_of(n.loc)) return s;
+  return block_containing(d.loc);
 }
 
 size_t Acknowledger::apply(std::vector<diag::Diagnostic>& diagnostics) {

@@ -14,8 +14,10 @@
 // malformed acknowledgements (E0419 unknown-to-suppress, E0420, E0421).
 #pragma once
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "diag/diagnostic.h"
@@ -56,10 +58,30 @@ class Acknowledger {
     bool used = false;
   };
   const Subject* subject_of(const diag::Diagnostic& d) const;
+  const Subject* owner_of(const Location& loc) const;
+  const Subject* block_containing(const Location& loc) const;
 
   const ir::Model& model_;
   std::vector<Subject> subjects_;
   std::vector<AckUse> uses_;
+  // Indexes over subjects_, so that matching a diagnostic costs the same
+  // however many buckets there are (the first subject in model order wins).
+  struct AnchorKey {
+    std::string file;
+    uint32_t begin;
+    uint32_t end;
+    bool operator==(const AnchorKey&) const = default;
+  };
+  struct AnchorHash {
+    size_t operator()(const AnchorKey& k) const;
+  };
+  std::unordered_map<AnchorKey, size_t, AnchorHash> anchor_owner_;
+  struct Block {
+    uint32_t begin, end;
+    size_t subject;
+  };
+  std::map<std::string, std::vector<Block>, std::less<>> blocks_;  // per file, sorted by begin
+  bool blocks_overlap_ = false;                                    // then fall back to a scan
 };
 
 // apply() and unused() in one call, for a complete list of diagnostics.

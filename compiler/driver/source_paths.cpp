@@ -27,7 +27,15 @@ std::string relative_source_name(const std::string& source_name, const fs::path&
 std::string trace_location(const Location& loc, const fs::path& base_dir) {
   if (!loc.valid()) return {};
   const LineCol lc = loc.source->line_col(loc.span.begin);
-  return relative_source_name(loc.source->name(), base_dir) + ":" + std::to_string(lc.line);
+  // Every statement of a compile asks, nearly always about the same file:
+  // remember the last answer (the working folder does not change in a run).
+  thread_local std::string last_name, last_base, last_relative;
+  if (loc.source->name() != last_name || base_dir.native() != last_base) {
+    last_relative = relative_source_name(loc.source->name(), base_dir);
+    last_name = loc.source->name();
+    last_base = base_dir.native();
+  }
+  return last_relative + ":" + std::to_string(lc.line);
 }
 
 }  // namespace bslc::driver

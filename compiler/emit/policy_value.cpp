@@ -3,21 +3,32 @@
 #include <nlohmann/json.hpp>
 
 #include "policy/json_value.h"
+#include "source/work_counter.h"
 
 namespace bslc::emit {
 
 void ArnReferences::add(std::string arn, Ref arn_attribute) {
-  arns_.emplace_back(std::move(arn), std::move(arn_attribute));
+  arns_.emplace(std::move(arn), Entry{arns_.size(), std::move(arn_attribute)});  // the first one stays
 }
 
 Value ArnReferences::resolve(const std::string& text) const {
-  for (const auto& [arn, ref] : arns_) {
-    if (text.size() < arn.size() || text.compare(0, arn.size(), arn) != 0) continue;
-    if (text.size() == arn.size()) return Value::reference(ref);
-    if (text[arn.size()] == '/')
-      return Value::parts({TextPart{"", ref}, TextPart{text.substr(arn.size()), std::nullopt}});
-  }
-  return Value::text(text);
+  // Candidates: the whole text, and every prefix that a '/' follows.
+  const Entry* best = nullptr;
+  size_t best_length = 0;
+  auto consider = [&](size_t length) {
+    work::count();
+    const auto it = arns_.find(text.substr(0, length));
+    if (it != arns_.end() && (!best || it->second.order < best->order)) {
+      best = &it->second;
+      best_length = length;
+    }
+  };
+  if (arns_.empty()) return Value::text(text);
+  consider(text.size());
+  for (size_t slash = text.find('/'); slash != std::string::npos; slash = text.find('/', slash + 1)) consider(slash);
+  if (!best) return Value::text(text);
+  if (best_length == text.size()) return Value::reference(best->ref);
+  return Value::parts({TextPart{"", best->ref}, TextPart{text.substr(best_length), std::nullopt}});
 }
 
 namespace {

@@ -3,6 +3,7 @@
 // same template creates replaced by references to those resources.
 #pragma once
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -18,11 +19,17 @@ class ArnReferences {
 
   // "arn:aws:s3:::b" -> the reference alone; "arn:aws:s3:::b/exports/*" ->
   // reference + "/exports/*"; anything else stays literal text. Only whole
-  // ARNs match: "arn:aws:s3:::b-2" does not refer to bucket "b".
+  // ARNs match: "arn:aws:s3:::b-2" does not refer to bucket "b". When several
+  // ARNs match, the one added first wins. Looked up by hash: one probe per
+  // '/' in the text, however many ARNs there are.
   Value resolve(const std::string& text) const;
 
  private:
-  std::vector<std::pair<std::string, Ref>> arns_;
+  struct Entry {
+    size_t order;  // when it was added
+    Ref ref;
+  };
+  std::unordered_map<std::string, Entry> arns_;
 };
 
 // The document as a Value (member order of policy::write_json), every string

@@ -1,15 +1,18 @@
 #include "emit/settings.h"
 
+#include "source/first_index.h"
+
 namespace bslc::emit {
 
 Location where(const ir::Origin& origin, const Location& fallback) {
   return origin.loc.valid() ? origin.loc : fallback;
 }
 
+// Called once per bucket by each emitter: by hash (source/first_index.h).
 const lower::BucketOutput* bucket_docs(const lower::Output& docs, const std::string& bucket_id) {
-  for (const auto& b : docs.buckets)
-    if (b.bucket_id == bucket_id) return &b;
-  return nullptr;
+  thread_local FirstIndex index;
+  return index.find(docs.buckets, bucket_id,
+                    [](const lower::BucketOutput& b) -> const std::string& { return b.bucket_id; });
 }
 
 const lower::VaultOutput* vault_docs(const lower::Output& docs, const std::string& vault_id) {

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "source/work_counter.h"
+
 namespace bslc::emit {
 
 Value Value::text(std::string literal) { return parts({TextPart{std::move(literal), std::nullopt}}); }
@@ -93,19 +95,32 @@ bool Value::has_references() const {
   return false;
 }
 
+bool Value::operator==(const Value& other) const {
+  return kind_ == other.kind_ && bool_ == other.bool_ && int_ == other.int_ && parts_ == other.parts_ &&
+         items_ == other.items_ && members_ == other.members_ && function_ == other.function_;
+}
+
 Value& Value::set(std::string key, Value value) {
   if (kind_ != Kind::Map) throw std::logic_error("Value::set on a non-map");
-  for (auto& [k, v] : members_) {
-    if (k == key) {
-      v = std::move(value);
-      return v;
-    }
+  if (const Value* existing = find(key)) {
+    Value& slot = const_cast<Value&>(*existing);
+    slot = std::move(value);
+    return slot;
   }
+  if (!index_.empty()) index_.emplace(key, members_.size());
   members_.emplace_back(std::move(key), std::move(value));
+  if (index_.empty() && members_.size() > kIndexFrom)
+    for (size_t i = 0; i < members_.size(); ++i) index_.emplace(members_[i].first, i);
   return members_.back().second;
 }
 
 const Value* Value::find(const std::string& key) const {
+  if (!index_.empty()) {
+    work::count();
+    const auto it = index_.find(key);
+    return it == index_.end() ? nullptr : &members_[it->second].second;
+  }
+  work::count(members_.size());
   for (const auto& [k, v] : members_)
     if (k == key) return &v;
   return nullptr;

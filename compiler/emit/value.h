@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -72,9 +73,13 @@ class Value {
   // List: appends.
   Value& push(Value value);
 
-  bool operator==(const Value&) const = default;
+  // Equal kind and content (the lookup index is derived and not compared).
+  bool operator==(const Value& other) const;
 
  private:
+  // Big maps (a template's Resources holds a few entries per bucket) find
+  // keys through a hash index, so building a template stays linear.
+  static constexpr size_t kIndexFrom = 8;
   Kind kind_ = Kind::Null;
   bool bool_ = false;
   int64_t int_ = 0;
@@ -82,6 +87,7 @@ class Value {
   std::vector<Value> items_;
   std::vector<std::pair<std::string, Value>> members_;
   std::string function_;
+  std::unordered_map<std::string, size_t> index_;  // key -> position in members_, once big
 };
 
 }  // namespace bslc::emit

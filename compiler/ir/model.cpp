@@ -1,5 +1,7 @@
 #include "ir/model.h"
 
+#include "source/first_index.h"
+
 namespace bslc::ir {
 
 std::string Principal::principal_arn() const {
@@ -7,16 +9,17 @@ std::string Principal::principal_arn() const {
   return value;
 }
 
+// Every stage looks buckets up once per bucket: by hash, not by scan. The
+// index is a per-thread cache beside the model (source/first_index.h), so
+// the model stays a plain aggregate.
 const Bucket* Model::find_bucket(const std::string& id) const {
-  for (const auto& b : buckets)
-    if (b.id == id) return &b;
-  return nullptr;
+  thread_local FirstIndex index;
+  return index.find(buckets, id, [](const Bucket& b) -> const std::string& { return b.id; });
 }
 
 const Bucket* Model::find_bucket_by_name(const std::string& physical_name) const {
-  for (const auto& b : buckets)
-    if (b.name == physical_name) return &b;
-  return nullptr;
+  thread_local FirstIndex index;
+  return index.find(buckets, physical_name, [](const Bucket& b) -> const std::string& { return b.name; });
 }
 
 const char* to_string(EncryptionMode m) {

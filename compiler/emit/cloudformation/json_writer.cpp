@@ -32,8 +32,11 @@ ojson to_json(const Value& v) {
       return list;
     }
     case Value::Kind::Map: {
+      // Value keys are unique: append without ordered_json's linear key search.
       ojson map = ojson::object();
-      for (const auto& [key, member] : v.members()) map[key] = to_json(member);
+      auto& members = map.get_ref<ojson::object_t&>();
+      members.reserve(v.members().size());
+      for (const auto& [key, member] : v.members()) members.emplace_back(key, to_json(member));
       return map;
     }
     case Value::Kind::Call: return nullptr;

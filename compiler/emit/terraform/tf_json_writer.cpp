@@ -3,6 +3,7 @@
 // meta-arguments (provider, depends_on) are plain strings.
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
 #include "emit/hcl_escape.h"
 #include "emit/terraform/hcl.h"
@@ -46,8 +47,12 @@ ojson to_json(const Value& v) {
       return list;
     }
     case Value::Kind::Map: {
+      // Value keys are unique (and the escape keeps them so): append without
+      // ordered_json's linear key search.
       ojson map = ojson::object();
-      for (const auto& [key, member] : v.members()) map[tf_json_template_escape(key)] = to_json(member);
+      auto& members = map.get_ref<ojson::object_t&>();
+      members.reserve(v.members().size());
+      for (const auto& [key, member] : v.members()) members.emplace_back(tf_json_template_escape(key), to_json(member));
       return map;
     }
   }
@@ -72,24 +77,48 @@ ojson body(const Block& block) {
   return obj;
 }
 
+// The nesting of the document by block type and labels, with a hash index
+// per level (a configuration holds several resources per bucket, and
+// ordered_json finds keys by scanning).
+struct Level {
+  std::vector<std::pair<std::string, Level>> children;  // in first-use order
+  std::unordered_map<std::string, size_t> index;
+  ojson body;  // the block body (or array of bodies) at a full label path
+
+  Level& child(const std::string& key) {
+    const auto [it, inserted] = index.emplace(key, children.size());
+    if (inserted) children.emplace_back(key, Level{});
+    return children[it->second].second;
+  }
+  ojson take() {
+    if (children.empty()) return std::move(body);
+    ojson obj = ojson::object();
+    auto& members = obj.get_ref<ojson::object_t&>();
+    for (auto& [key, level] : children) members.emplace_back(key, level.take());
+    return obj;
+  }
+};
+
 }  // namespace
 
 std::string write_tf_json(const std::vector<Block>& blocks) {
-  ojson root = ojson::object();
+  Level root;
   for (const auto& block : blocks) {
-    ojson* slot = &root[block.type];
+    Level* slot = &root.child(block.type);
     // Labelled blocks nest by label: resource -> type -> name -> body.
     // Unlabelled ones with the same type (provider "aws" twice) become arrays.
-    for (const auto& label : block.labels) slot = &(*slot)[label];
-    if (slot->is_null()) {
-      *slot = body(block);
-    } else if (slot->is_array()) {
-      slot->push_back(body(block));
+    for (const auto& label : block.labels) slot = &slot->child(label);
+    if (slot->body.is_null()) {
+      slot->body = body(block);
+    } else if (slot->body.is_array()) {
+      slot->body.push_back(body(block));
     } else {
-      *slot = ojson::array({*slot, body(block)});
+      slot->body = ojson::array({slot->body, body(block)});
     }
   }
-  return root.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
+  ojson doc = root.take();
+  if (doc.is_null()) doc = ojson::object();
+  return doc.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
 }
 
 }  // namespace bslc::emit::tf
