@@ -30,6 +30,23 @@ std::map<std::string, std::string> previous_manifest(const fs::path& dir) {
   return read_manifest(text.str()).value_or(std::map<std::string, std::string>{});
 }
 
+void report_recovery(const Recovery& r, const fs::path& dir, std::ostream& err) {
+  const std::string where = "`" + dir.generic_string() + "`";
+  switch (r.action) {
+    case Recovery::Action::None: break;
+    case Recovery::Action::Finished:
+      err << "bslc: note: finished the update of " << where << " that an interrupted earlier run had committed\n";
+      break;
+    case Recovery::Action::RolledBack:
+      err << "bslc: note: undid the unfinished update of " << where << " that an interrupted earlier run left\n";
+      break;
+    case Recovery::Action::CleanedUp:
+      err << "bslc: note: removed what an interrupted earlier run left in " << where << "\n";
+      break;
+    case Recovery::Action::Failed: break;  // write_tree reports it
+  }
+}
+
 }  // namespace
 
 int run_compile(const CompileOptions& options, Streams streams) {
@@ -50,16 +67,20 @@ int run_compile(const CompileOptions& options, Streams streams) {
     }
     // No error means every stage ran, so the tree exists.
     if (!result.tree) throw std::logic_error("compile: no output tree although no stage reported an error");
-    const CompiledTree& tree = *result.tree;
+    CompiledTree& tree = *result.tree;
     if (!tree.error.empty()) {
       streams.err << "bslc: error: " << tree.error << "\nbslc: nothing written to `" << dir.generic_string() << "`\n";
       return kExitFindings;
     }
 
+    tree.files[kManifestName] = build_manifest(tree.files);
+    // A run killed while publishing is finished first, so that its manifest
+    // is the one this run compares against.
+    report_recovery(recover_interrupted(dir), dir, streams.err);
     const WriteOutcome outcome = write_tree(dir, tree.files, previous_manifest(dir));
     if (!outcome.ok) {
-      streams.err << "bslc: error: " << outcome.error << "\nbslc: nothing written to `" << dir.generic_string()
-                  << "`\n";
+      streams.err << "bslc: error: " << outcome.error << "\n";
+      if (outcome.untouched) streams.err << "bslc: nothing written to `" << dir.generic_string() << "`\n";
       return kExitFindings;
     }
     for (const auto& kept : outcome.kept) {
