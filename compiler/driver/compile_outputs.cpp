@@ -111,8 +111,7 @@ CompiledTree build_compiled_tree(const ir::Model& model, const lower::Output& do
   CompiledTree result;
   result.error = tree.error();
   if (!result.error.empty()) return result;
-  result.files = tree.take();
-  result.files[kManifestName] = build_manifest(result.files);
+  result.files = tree.take();  // the manifest is added by compile, which writes it (check needs no hashes)
   return result;
 }
 

@@ -2,7 +2,7 @@
 //   <bucket>/bucket-policy.json, <bucket>/kms-key-policy.json (when there is
 //   one), <bucket>/iam/<grantee>.json, <bucket>/sources.json,
 //   <vault>/vault-lock-policy.json, <vault>/sources.json,
-//   cloudformation/..., terraform/..., manifest.json.
+//   cloudformation/..., terraform/... (compile adds manifest.json).
 // <bucket> and <vault> are the physical names (the BSL id when a name is not
 // a safe folder name). Documents without statements are not written: AWS
 // rejects an empty policy.
@@ -24,7 +24,7 @@ struct TargetFormats {
 };
 
 struct CompiledTree {
-  FileTree files;     // manifest.json included
+  FileTree files;     // every output but manifest.json (compile adds it: build_manifest)
   std::string error;  // non-empty when two outputs would share a path (nothing is written then)
 };
 

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <sstream>
 
 #include "sema/analyze.h"
@@ -82,6 +85,43 @@ void Loader::visit(const SourcePtr& source, const std::string& key, const std::s
   files_.push_back(LoadedFile{std::move(file), key, is_stdlib});
 }
 
+namespace {
+
+// The embedded stdlib is the same for every compilation in a process: each
+// file is parsed once and its tree copied into later compilations (`check`
+// of many files, `-j`). Only clean parses are kept (the stdlib has no
+// findings; were one to appear, every compilation would report it).
+std::shared_ptr<const ast::File> parsed_stdlib(const std::string& key, std::string_view text,
+                                               const syntax::ParseLimits& limits, diag::DiagnosticSink& sink) {
+  static std::mutex guard;
+  static std::map<std::string, std::shared_ptr<const ast::File>> cache;
+  {
+    const std::lock_guard<std::mutex> lock(guard);
+    if (auto it = cache.find(key); it != cache.end()) return it->second;
+  }
+  diag::DiagnosticSink own;
+  auto file = std::make_shared<const ast::File>(
+      syntax::parse(std::make_shared<const Source>(key, std::string(text)), own, limits));
+  const bool clean = own.all().empty();
+  sink.append(own.take());
+  if (clean) {
+    const std::lock_guard<std::mutex> lock(guard);
+    cache.emplace(key, file);
+  }
+  return file;
+}
+
+}  // namespace
+
+void Loader::visit_stdlib(const std::string& key, std::string_view text) {
+  const std::shared_ptr<const ast::File> parsed = parsed_stdlib(key, text, limits_, sink_);
+  stack_.push_back(key);
+  for (const auto& import : parsed->imports) follow_import(import, parsed->source, "");
+  stack_.pop_back();
+  done_.push_back(key);
+  files_.push_back(LoadedFile{*parsed, key, true});
+}
+
 void Loader::report_cycle(const ast::Import& import, const SourcePtr& from, const std::string& key) {
   std::string chain;
   for (auto it = std::find(stack_.begin(), stack_.end(), key); it != stack_.end(); ++it)
@@ -109,7 +149,7 @@ void Loader::follow_import(const ast::Import& import, const SourcePtr& from, con
                    fmt::format("use one of {}, or a relative path such as `\"./{}.bsl\"`", stdlib_names(), spec));
       return;
     }
-    visit(std::make_shared<const Source>(key, std::string(it->text)), key, "", true);
+    visit_stdlib(key, it->text);
     return;
   }
 

@@ -3,6 +3,7 @@
 // embedded stdlib. Detects missing imports (E0204) and cycles (E0203).
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ast/ast.h"
@@ -29,6 +30,7 @@ class Loader {
 
  private:
   void visit(const SourcePtr& source, const std::string& key, const std::string& dir, bool is_stdlib);
+  void visit_stdlib(const std::string& key, std::string_view text);
   void follow_import(const ast::Import& import, const SourcePtr& from, const std::string& dir);
   void report_cycle(const ast::Import& import, const SourcePtr& from, const std::string& key);
 
