@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "driver/commands.h"
@@ -75,18 +76,45 @@ sim::BatchReport run_text_batch(const sim::BucketSimulator& simulator, std::istr
   return report;
 }
 
-// The whole requests input (a file, or stdin for "-"); nullopt when unreadable.
-std::optional<std::string> read_requests(const std::string& path, std::ostream& err) {
-  if (path != "-") return read_text(path, err);
-  std::ostringstream ss;
-  ss << std::cin.rdbuf();
-  return ss.str();
-}
+// The requests of a batch, streamed line by line: a file is opened (twice
+// when a spec needs the batch's principals before the simulator exists, so
+// it is never held whole); stdin is held in memory only in that case.
+class RequestsInput {
+ public:
+  bool open(const std::string& path, bool needs_principals, std::ostream& err) {
+    path_ = path;
+    if (path == "-") {
+      if (needs_principals) {
+        std::ostringstream ss;
+        ss << std::cin.rdbuf();
+        held_ = ss.str();
+      }
+      return true;
+    }
+    if (std::ifstream(path, std::ios::binary)) return true;
+    err << "bslc: error: cannot read `" << path << "`\n";
+    return false;
+  }
+  // Runs `use` with a fresh stream over the whole input.
+  template <typename F>
+  auto with_stream(F&& use) {
+    if (held_) {
+      std::istringstream in(*held_);
+      return use(static_cast<std::istream&>(in));
+    }
+    if (path_ == "-") return use(static_cast<std::istream&>(std::cin));
+    std::ifstream in(path_, std::ios::binary);
+    return use(static_cast<std::istream&>(in));
+  }
+
+ private:
+  std::string path_;
+  std::optional<std::string> held_;
+};
 
 // The principals a batch names, so a spec's account-grantee identity policies can be attached to them.
-std::vector<std::string> principals_in(const std::string& requests) {
+std::vector<std::string> principals_in(std::istream& in) {
   std::vector<std::string> out;
-  std::istringstream in(requests);
   for (std::string line; std::getline(in, line);) {
     const auto parsed = sim::parse_request_line(line);
     if (parsed.line) out.push_back(parsed.line->request.principal);
@@ -96,12 +124,12 @@ std::vector<std::string> principals_in(const std::string& requests) {
   return out;
 }
 
-int simulate_batch(const SimulateOptions& o, const std::string& requests, const sim::BucketSimulator& simulator,
+int simulate_batch(const SimulateOptions& o, RequestsInput& requests, const sim::BucketSimulator& simulator,
                    Streams streams) {
-  std::istringstream in(requests);
-  const sim::BatchReport report = o.format == SimulateOptions::Format::Jsonl
-                                      ? sim::run_batch(simulator, in, streams.out)
-                                      : run_text_batch(simulator, in, streams.out);
+  const sim::BatchReport report = requests.with_stream([&](std::istream& in) {
+    return o.format == SimulateOptions::Format::Jsonl ? sim::run_batch(simulator, in, streams.out)
+                                                      : run_text_batch(simulator, in, streams.out);
+  });
   const std::string name = *o.requests == "-" ? "<stdin>" : *o.requests;
   for (const auto& e : report.errors)
     streams.err << name << ":" << e.line << ": error: " << e.message << " (line skipped)\n";
@@ -125,17 +153,14 @@ int simulate(const SimulateOptions& o, Streams streams) {
     throw SimulateUsageError{
         "--requests runs a batch; --principal, --action, --key, --resource and --context are for one "
         "request"};
-  std::string requests;
-  if (o.requests) {
-    auto text = read_requests(*o.requests, streams.err);
-    if (!text) return kExitFindings;
-    requests = std::move(*text);
-  }
+  RequestsInput requests;
+  if (o.requests && !requests.open(*o.requests, o.spec.has_value(), streams.err)) return kExitFindings;
 
   SimulateTarget target;
   if (o.spec) {
     const std::vector<std::string> principals =
-        o.requests ? principals_in(requests) : std::vector<std::string>{o.principal.value_or("")};
+        o.requests ? requests.with_stream([](std::istream& in) { return principals_in(in); })
+                   : std::vector<std::string>{o.principal.value_or("")};
     if (const int rc = target_from_spec(o, principals, target, streams); rc >= 0) return rc;
   }
   if (!apply_input_files(o, target, streams.err)) return kExitFindings;
