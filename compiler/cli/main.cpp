@@ -62,6 +62,9 @@ int main(int argc, char** argv) {
   auto* check_cmd = app.add_subcommand("check", "Check specs for errors and risky settings (writes nothing)");
   check_cmd->add_option("files", check.files, "BSL spec files")->required()->type_name("FILE");
   add_diag_options(*check_cmd, check.diag, format, color);
+  check_cmd->add_option("-j,--jobs", check.jobs, "Files checked at once (default: the machine's cores)")
+      ->check(CLI::Range(1u, 1024u))
+      ->type_name("N");
 
   DumpAstOptions dump;
   auto* dump_cmd = app.add_subcommand("dump-ast", "Print the syntax tree of one spec file");
@@ -116,6 +119,9 @@ int main(int argc, char** argv) {
   auto* test_cmd = app.add_subcommand("test", "Run the specs' `test` blocks against the emitted documents");
   test_cmd->add_option("files", test.files, "BSL spec files")->required()->type_name("FILE");
   add_diag_options(*test_cmd, test.diag, format, color, /*with_format=*/false);
+  test_cmd->add_option("-j,--jobs", test.jobs, "Files tested at once (default: the machine's cores)")
+      ->check(CLI::Range(1u, 1024u))
+      ->type_name("N");
 
   std::string code;
   auto* explain_cmd = app.add_subcommand("explain", "Explain a diagnostic code, e.g. `bslc explain W0201`");

@@ -5,6 +5,7 @@
 #include "driver/commands.h"
 #include "driver/exit_codes.h"
 #include "driver/guard.h"
+#include "driver/parallel.h"
 #include "driver/pipeline.h"
 
 namespace bslc::driver {
@@ -12,12 +13,24 @@ namespace bslc::driver {
 int run_check(const CheckOptions& options, Streams streams) {
   return guarded(streams, [&] {
     if (!validate_diag_options(options.diag, streams.err)) return kExitUsage;
+    struct Checked {
+      std::vector<diag::Diagnostic> diagnostics;
+      std::string output_error;
+    };
+    // Files are independent compilations: checked in parallel, gathered in input order.
+    const auto checked =
+        run_parallel<Checked>(options.files.size(), options.jobs ? options.jobs : default_jobs(), [&](size_t i) {
+          const std::string& file = options.files[i];
+          PipelineResult result = run_pipeline({file}, PipelineOptions{.target_warnings = false});
+          Checked c{std::move(result.diagnostics), {}};
+          if (result.tree && !result.tree->error.empty()) c.output_error = file + ": " + result.tree->error;
+          return c;
+        });
     std::vector<diag::Diagnostic> all;
     std::vector<std::string> output_errors;
-    for (const auto& file : options.files) {
-      PipelineResult result = run_pipeline({file}, PipelineOptions{.target_warnings = false});
-      for (auto& d : result.diagnostics) all.push_back(std::move(d));
-      if (result.tree && !result.tree->error.empty()) output_errors.push_back(file + ": " + result.tree->error);
+    for (const auto& c : checked) {
+      all.insert(all.end(), c.diagnostics.begin(), c.diagnostics.end());
+      if (!c.output_error.empty()) output_errors.push_back(c.output_error);
     }
     const auto diagnostics = filter_diagnostics(std::move(all), options.diag);
     report_diagnostics(diagnostics, options.diag, streams);

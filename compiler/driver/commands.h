@@ -16,6 +16,7 @@ namespace bslc::driver {
 struct CheckOptions {
   std::vector<std::string> files;
   DiagOptions diag;
+  unsigned jobs = 0;  // files checked at once (-j); 0: the machine's cores
 };
 int run_check(const CheckOptions& options, Streams streams);
 
@@ -62,6 +63,7 @@ int run_simulate(const SimulateOptions& options, Streams streams);
 struct TestOptions {
   std::vector<std::string> files;
   DiagOptions diag;
+  unsigned jobs = 0;  // files tested at once (-j); 0: the machine's cores
 };
 int run_test(const TestOptions& options, Streams streams);
 

@@ -4,6 +4,8 @@
 #include <antlr4-runtime.h>
 #include <fmt/format.h>
 
+#include <mutex>
+
 #include "syntax/builder.h"
 #include "syntax/error_strategy.h"
 #include "syntax/generated.h"
@@ -13,7 +15,14 @@
 namespace bslc::syntax {
 namespace {
 
+// The generated parser's DFA cache is shared by every parser instance, and
+// ANTLR 4.7's C++ runtime does not reliably guard it; parallel runs (-j) of
+// check and test therefore parse one file at a time, and run the rest of the
+// pipeline concurrently.
+std::mutex g_antlr;
+
 void parse_checked_text(const Source& source, Reporter& reporter, const ParseLimits& limits, ast::File& file) {
+  const std::lock_guard<std::mutex> one_parser_at_a_time(g_antlr);
   Session session(source, reporter);
   const std::string_view text = session.lexed_text();
   antlr4::ANTLRInputStream input(text.data(), text.size());
