@@ -20,12 +20,14 @@ namespace bslc::emit::cfn {
 
 bool yaml_needs_quotes(const std::string& text) {
   if (text.empty()) return true;
-  std::string lower;
-  for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   // YAML 1.1 booleans and nulls (CloudFormation's parser and older tools read 1.1).
   static constexpr std::array<std::string_view, 12> kWords = {"true", "false", "yes",  "no", "on", "off",
                                                               "y",    "n",     "null", "~",  "<<", "="};
-  if (std::find(kWords.begin(), kWords.end(), lower) != kWords.end()) return true;
+  if (text.size() <= 5) {  // the longest word; longer text needs no lower-case copy
+    std::string lower;
+    for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::find(kWords.begin(), kWords.end(), lower) != kWords.end()) return true;
+  }
   const char first = text.front();
   // Numbers, dates (2012-10-17), .inf/.nan and every indicator character.
   if (std::isdigit(static_cast<unsigned char>(first)) ||
