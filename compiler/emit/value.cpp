@@ -107,18 +107,20 @@ Value& Value::set(std::string key, Value value) {
     slot = std::move(value);
     return slot;
   }
-  if (!index_.empty()) index_.emplace(key, members_.size());
+  if (index_.map) index_.map->emplace(key, members_.size());
   members_.emplace_back(std::move(key), std::move(value));
-  if (index_.empty() && members_.size() > kIndexFrom)
-    for (size_t i = 0; i < members_.size(); ++i) index_.emplace(members_[i].first, i);
+  if (!index_.map && members_.size() > kIndexFrom) {
+    index_.map = std::make_unique<std::unordered_map<std::string, size_t>>();
+    for (size_t i = 0; i < members_.size(); ++i) index_.map->emplace(members_[i].first, i);
+  }
   return members_.back().second;
 }
 
 const Value* Value::find(const std::string& key) const {
-  if (!index_.empty()) {
+  if (index_.map) {
     work::count();
-    const auto it = index_.find(key);
-    return it == index_.end() ? nullptr : &members_[it->second].second;
+    const auto it = index_.map->find(key);
+    return it == index_.map->end() ? nullptr : &members_[it->second].second;
   }
   work::count(members_.size());
   for (const auto& [k, v] : members_)

@@ -8,6 +8,7 @@
 // Invariant: literal text is stored unescaped; only writers escape.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -87,7 +88,21 @@ class Value {
   std::vector<Value> items_;
   std::vector<std::pair<std::string, Value>> members_;
   std::string function_;
-  std::unordered_map<std::string, size_t> index_;  // key -> position in members_, once big
+  // key -> position in members_, once big. Held by pointer: most Values are
+  // small, and a template has millions of them.
+  struct MemberIndex {
+    std::unique_ptr<std::unordered_map<std::string, size_t>> map;
+    MemberIndex() = default;
+    MemberIndex(const MemberIndex& other)
+        : map(other.map ? std::make_unique<std::unordered_map<std::string, size_t>>(*other.map) : nullptr) {}
+    MemberIndex& operator=(const MemberIndex& other) {
+      if (this != &other) *this = MemberIndex(other);
+      return *this;
+    }
+    MemberIndex(MemberIndex&&) noexcept = default;
+    MemberIndex& operator=(MemberIndex&&) noexcept = default;
+  };
+  MemberIndex index_;
 };
 
 }  // namespace bslc::emit
