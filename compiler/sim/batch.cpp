@@ -54,6 +54,10 @@ ParsedRequestLine failure(std::string message) { return ParsedRequestLine{std::n
 
 ParsedRequestLine parse_request_line(std::string_view text) {
   if (auto fast = detail::read_request_fast(text)) return ParsedRequestLine{std::move(fast), {}};
+  return detail::read_request_general(text);
+}
+
+ParsedRequestLine detail::read_request_general(std::string_view text) {
   json v;
   try {
     v = json::parse(text.begin(), text.end());

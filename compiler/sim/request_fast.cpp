@@ -46,17 +46,36 @@ class Cursor {
     }
     return false;
   }
-  // An integer written as nlohmann::json writes it back: no leading zeros, no "-0", <= 18 digits.
-  bool integer(std::string_view& out) {
+  // A number written exactly as nlohmann::json writes it back: an integer
+  // without leading zeros or "-0" (<= 18 digits), or a short decimal whose
+  // digits are already the shortest that round-trip (<= 15 significant, no
+  // trailing zero, within the range written without an exponent).
+  bool number(std::string_view& out) {
     skip_space();
     const size_t start = i_;
     if (i_ < s_.size() && s_[i_] == '-') ++i_;
-    const size_t digits = i_;
+    const size_t int_start = i_;
     while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') ++i_;
-    const size_t n = i_ - digits;
-    if (n == 0 || n > 18 || (n > 1 && s_[digits] == '0') || (n == 1 && s_[digits] == '0' && digits != start))
-      return false;
-    if (i_ < s_.size() && (s_[i_] == '.' || s_[i_] == 'e' || s_[i_] == 'E')) return false;
+    const size_t int_digits = i_ - int_start;
+    if (int_digits == 0 || (int_digits > 1 && s_[int_start] == '0')) return false;
+    if (i_ < s_.size() && (s_[i_] == 'e' || s_[i_] == 'E')) return false;
+    if (i_ == s_.size() || s_[i_] != '.') {
+      if (int_digits > 18 || (int_digits == 1 && s_[int_start] == '0' && int_start != start)) return false;
+      out = s_.substr(start, i_ - start);
+      return true;
+    }
+    ++i_;
+    const size_t frac_start = i_;
+    while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') ++i_;
+    const size_t frac_digits = i_ - frac_start;
+    if (frac_digits == 0 || frac_digits > 6 || int_digits > 6) return false;
+    if (i_ < s_.size() && (s_[i_] == 'e' || s_[i_] == 'E')) return false;
+    if (s_[i_ - 1] == '0') return false;  // "1.50" is written back "1.5" ("2.0" too, but keep it simple)
+    if (s_[int_start] == '0') {           // 0.000x: at most three zeros after the point
+      size_t zeros = 0;
+      while (zeros < frac_digits && s_[frac_start + zeros] == '0') ++zeros;
+      if (zeros > 3) return false;
+    }
     out = s_.substr(start, i_ - start);
     return true;
   }
@@ -84,7 +103,7 @@ bool scalar(Cursor& c, ContextValue& out) {
     if (!c.word(b ? "true" : "false")) return false;
     out = ContextValue(b);
   } else {
-    if (!c.integer(text)) return false;
+    if (!c.number(text)) return false;
     out = ContextValue::number(std::string(text));
   }
   return true;
