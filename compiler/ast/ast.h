@@ -360,6 +360,9 @@ struct File {
   std::vector<VaultDecl> vaults;
   std::vector<TestDecl> tests;
   std::vector<PropertyDecl> properties;
+  // Names whose declaration had a syntax error (already reported) and was
+  // left out: a reference to one is not reported again as an unknown name.
+  std::vector<std::string> broken_names;
 };
 
 // Names for enums, as written in BSL (`sse_kms`, `read_write`, ...).

@@ -8,29 +8,32 @@
 #include <cstdlib>
 #include <iostream>
 #include <string>
+#include <vector>
 
+#include "cli/usage.h"
 #include "driver/commands.h"
 #include "driver/exit_codes.h"
+#include "driver/version.h"
 
 namespace {
 
 using namespace bslc::driver;
 
-const char* const kVersion = "bslc " BSLC_VERSION;
+const std::vector<std::string> kFindingFormats = {"text", "json", "sarif", "github"};
+const char* const kFindingFormatHelp =
+    "Diagnostics as `text` (stderr), or on stdout as `json`, `sarif` (SARIF 2.1.0) or `github` (annotations)";
 
-// --format text|json, --werror, --disable CODE, --color for every command that reports diagnostics.
+// --format, --werror, --disable CODE, --color for every command that reports
+// diagnostics; `formats` lists the report formats that command offers.
 void add_diag_options(CLI::App& cmd, DiagOptions& diag, std::string& format, std::string& color,
-                      bool with_format = true) {
-  if (with_format) {
-    cmd.add_option("--format", format, "Diagnostics as `text` (stderr) or `json` (stdout)")
-        ->check(CLI::IsMember({"text", "json"}))
-        ->capture_default_str();
-  }
+                      const std::vector<std::string>& formats, const std::string& format_help) {
+  cmd.add_option("--format", format, format_help)->check(CLI::IsMember(formats))->capture_default_str();
   cmd.add_flag("--werror", diag.werror, "Treat warnings as errors");
-  cmd.add_option("--disable", diag.disabled, "Silence a warning code, e.g. W0201 (repeatable)")
+  cmd.add_option("--disable", diag.disabled, "Silence a warning code, e.g. W0401 (repeatable)")
       ->type_name("CODE")
       ->allow_extra_args(false)
       ->take_all();
+  cmd.add_flag("--no-config{false}", diag.use_config, "Ignore .bslc.yaml files");
   cmd.add_option("--color", color, "Colour diagnostics: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
@@ -38,7 +41,7 @@ void add_diag_options(CLI::App& cmd, DiagOptions& diag, std::string& format, std
 
 // Turns the strings CLI11 filled in into the driver's enums.
 void finish_diag_options(DiagOptions& diag, const std::string& format, const std::string& color) {
-  diag.format = format == "json" ? DiagFormat::Json : DiagFormat::Text;
+  diag.format = parse_diag_format(format).value_or(DiagFormat::Text);
   const bool tty = ::isatty(STDERR_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
   diag.color = color == "always" || (color == "auto" && tty);
 }
@@ -51,7 +54,7 @@ int main(int argc, char** argv) {
 
   CLI::App app{"bslc: compiles BSL (Bucket Security Language) specs into AWS policies, CloudFormation and Terraform",
                "bslc"};
-  app.set_version_flag("--version", kVersion, "Print the version and exit");
+  app.set_version_flag("--version", "bslc " + version_string(), "Print the version and git revision, and exit");
   app.require_subcommand(1);
   app.fallthrough(false);
 
@@ -61,10 +64,14 @@ int main(int argc, char** argv) {
   CheckOptions check;
   auto* check_cmd = app.add_subcommand("check", "Check specs for errors and risky settings (writes nothing)");
   check_cmd->add_option("files", check.files, "BSL spec files")->required()->type_name("FILE");
-  add_diag_options(*check_cmd, check.diag, format, color);
+  add_diag_options(*check_cmd, check.diag, format, color, kFindingFormats, kFindingFormatHelp);
   check_cmd->add_option("-j,--jobs", check.jobs, "Files checked at once (default: the machine's cores)")
       ->check(CLI::Range(1u, 1024u))
       ->type_name("N");
+  check_cmd->add_option("--baseline", check.baseline, "Hide the findings recorded in this baseline file")
+      ->type_name("FILE");
+  check_cmd->add_option("--write-baseline", check.write_baseline, "Record the current findings as the baseline")
+      ->type_name("FILE");
 
   DumpAstOptions dump;
   auto* dump_cmd = app.add_subcommand("dump-ast", "Print the syntax tree of one spec file");
@@ -84,7 +91,7 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"hcl", "json"}))
       ->capture_default_str();
   compile_cmd->add_flag("-q,--quiet", compile.quiet, "Print only the closing line, not every file");
-  add_diag_options(*compile_cmd, compile.diag, format, color);
+  add_diag_options(*compile_cmd, compile.diag, format, color, kFindingFormats, kFindingFormatHelp);
 
   SimulateOptions sim;
   std::string spec;
@@ -118,20 +125,31 @@ int main(int argc, char** argv) {
   TestOptions test;
   auto* test_cmd = app.add_subcommand("test", "Run the specs' `test` blocks against the emitted documents");
   test_cmd->add_option("files", test.files, "BSL spec files")->required()->type_name("FILE");
-  add_diag_options(*test_cmd, test.diag, format, color, /*with_format=*/false);
+  add_diag_options(*test_cmd, test.diag, format, color, {"text", "json", "junit", "github"},
+                   "Results as `text`, or on stdout as `json`, `junit` (XML) or `github` (annotations)");
   test_cmd->add_option("-j,--jobs", test.jobs, "Files tested at once (default: the machine's cores)")
       ->check(CLI::Range(1u, 1024u))
       ->type_name("N");
 
+  InitOptions init;
+  auto* init_cmd = app.add_subcommand("init", "Start a project: starter spec, .bslc.yaml, pre-commit and CI configs");
+  init_cmd->add_option("dir", init.dir, "Project folder (default: the current one)")->type_name("DIR");
+
   std::string code;
-  auto* explain_cmd = app.add_subcommand("explain", "Explain a diagnostic code, e.g. `bslc explain W0201`");
+  auto* explain_cmd = app.add_subcommand("explain", "Explain a diagnostic code, e.g. `bslc explain E0201`");
   explain_cmd->add_option("code", code, "Diagnostic code")->required()->type_name("CODE");
+
+  app.footer(bslc::cli::main_footer());
+  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
+    sub->footer(bslc::cli::subcommand_footer(sub->get_name()));
 
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int rc = app.exit(e, std::cout, std::cerr);
-    return rc == 0 ? kExitOk : kExitUsage;  // --help and --version are successes; all else is usage
+    if (rc == 0) return kExitOk;  // --help and --version are successes; all else is usage
+    if (auto hint = bslc::cli::did_you_mean(app, argc, argv)) std::cerr << "bslc: " << *hint << "\n";
+    return kExitUsage;
   }
 
   if (*check_cmd) {
@@ -155,9 +173,10 @@ int main(int argc, char** argv) {
     return run_simulate(sim, streams);
   }
   if (*test_cmd) {
-    finish_diag_options(test.diag, "text", color);
+    finish_diag_options(test.diag, format, color);
     return run_test(test, streams);
   }
   if (*explain_cmd) return run_explain(code, streams);
+  if (*init_cmd) return run_init(init, streams);
   return kExitUsage;  // unreachable: require_subcommand(1)
 }

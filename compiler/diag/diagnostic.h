@@ -43,6 +43,10 @@ struct Diagnostic {
   Location loc;         // primary span
   std::vector<Note> notes;
   std::string help;  // what to change; empty only where there is truly nothing to say
+  // The declaration the finding is in, as `bucket records` (or vault, profile,
+  // test, property); empty at file level. Filled in by the driver; machine
+  // reports key fingerprints and baselines on it instead of line numbers.
+  std::string scope;
 
   Diagnostic& note(Location at, std::string text) {
     notes.push_back(Note{std::move(at), std::move(text)});

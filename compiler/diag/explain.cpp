@@ -1003,6 +1003,35 @@ R"bsl(vault archive {
   lock deny delete younger_than 365 days
 })bsl"}},
 
+// ---------------------------------------------------------------- E08xx configuration and baselines
+{"E0801", E{
+"The project configuration file `.bslc.yaml` (found from each spec's folder upwards, up to the repository root) "
+"has a key bslc does not know, a value of the wrong type, or a code that cannot be disabled. bslc stops rather than "
+"guess, because a misspelt `werror` or `disable` would silently change what CI enforces.",
+R"yaml(werror: yes please
+disabel: [W0401])yaml",
+R"yaml(werror: true
+disable: [W0401])yaml", "yaml"}},
+
+{"E0802", E{
+"The baseline file named by `--baseline` or by `baseline:` in `.bslc.yaml` is not a baseline bslc wrote: it must be "
+"a JSON object with `version` 1 and a `findings` list of `{file, scope, code, count}`. Rewrite it from the current "
+"findings with `bslc check --write-baseline FILE SPEC...`.",
+R"json({"findings": "W0401"})json",
+R"json({
+  "version": 1,
+  "findings": [
+    {"file": "specs/records.bsl", "scope": "bucket records", "code": "W0401", "count": 1}
+  ]
+})json", "json"}},
+
+{"W0801", E{
+"A baseline entry hides up to `count` findings with its file, scope and code; fewer exist now, so the finding was "
+"fixed (or moved to another bucket). Remove the entry so a regression is not hidden by it in the future: rewrite the "
+"baseline with `--write-baseline`, or delete the line.",
+R"json({"file": "specs/records.bsl", "scope": "bucket records", "code": "W0401", "count": 2})json",
+R"json({"file": "specs/records.bsl", "scope": "bucket records", "code": "W0401", "count": 1})json", "json"}},
+
 {"E0505", E{
 "Some documents cannot be written without the owner's account id: the policy of a new KMS key names the account root "
 "as administrator, a vault's ARN contains its account, and statements for AWS services (CloudTrail delivery, a grant "

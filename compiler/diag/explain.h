@@ -17,7 +17,7 @@ struct Explanation {
   std::string_view good;  // the same example, fixed
   // Language of the examples: "bsl" for specs, "json" for policy documents
   // (the E06xx/W06xx lints also run on hand-written policies), "sh" for
-  // command lines.
+  // command lines, "yaml" for .bslc.yaml.
   std::string_view language = "bsl";
 };
 

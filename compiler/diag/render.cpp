@@ -154,7 +154,7 @@ std::string render_json(const std::vector<Diagnostic>& ds) {
   return arr.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
-std::string summary_line(const std::vector<Diagnostic>& ds) {
+std::string summary_line(const std::vector<Diagnostic>& ds, size_t acknowledged, size_t baselined) {
   size_t errors = 0, warnings = 0, notes = 0;
   for (const auto& d : ds) {
     if (d.severity == Severity::Error)
@@ -165,8 +165,13 @@ std::string summary_line(const std::vector<Diagnostic>& ds) {
       ++notes;
   }
   auto plural = [](size_t n, std::string_view word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); };
-  if (errors + warnings + notes == 0) return "no problems found";
-  return fmt::format("{}, {}, {}", plural(errors, "error"), plural(warnings, "warning"), plural(notes, "note"));
+  std::string hidden;
+  if (acknowledged > 0) hidden += fmt::format("{} acknowledged", acknowledged);
+  if (baselined > 0) hidden += fmt::format("{}{} baselined", hidden.empty() ? "" : ", ", baselined);
+  if (!hidden.empty()) hidden = " (" + hidden + ")";
+  if (errors + warnings + notes == 0) return "no problems found" + hidden;
+  return fmt::format("{}, {}, {}{}", plural(errors, "error"), plural(warnings, "warning"), plural(notes, "note"),
+                     hidden);
 }
 
 }  // namespace bslc::diag

@@ -17,6 +17,8 @@ struct CheckOptions {
   std::vector<std::string> files;
   DiagOptions diag;
   unsigned jobs = 0;  // files checked at once (-j); 0: the machine's cores
+  std::optional<std::string> baseline;        // hide the findings recorded there (baseline.h)
+  std::optional<std::string> write_baseline;  // record the current findings there first
 };
 int run_check(const CheckOptions& options, Streams streams);
 
@@ -66,6 +68,12 @@ struct TestOptions {
   unsigned jobs = 0;  // files tested at once (-j); 0: the machine's cores
 };
 int run_test(const TestOptions& options, Streams streams);
+
+// bslc init [DIR]: a starter project (spec, config, pre-commit, CI); never overwrites.
+struct InitOptions {
+  std::string dir;  // empty: the current folder
+};
+int run_init(const InitOptions& options, Streams streams);
 
 // bslc explain CODE: the long explanation of a diagnostic code.
 int run_explain(const std::string& code, Streams streams);

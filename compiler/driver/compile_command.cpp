@@ -10,6 +10,7 @@
 #include "driver/guard.h"
 #include "driver/manifest.h"
 #include "driver/pipeline.h"
+#include "driver/project_config.h"
 
 namespace bslc::driver {
 namespace fs = std::filesystem;
@@ -58,9 +59,17 @@ int run_compile(const CompileOptions& options, Streams streams) {
     }
     const fs::path dir = normalized_dir(options.out_dir);
 
+    // One compilation, so one configuration: the first spec's .bslc.yaml.
+    Configs configs(options.diag);
+    const DiagOptions diag = options.files.empty() ? options.diag : configs.options_for(options.files.front());
+    if (!configs.problems().empty()) {
+      report_diagnostics(configs.problems(), options.diag, streams);
+      streams.err << "bslc: nothing written to `" << dir.generic_string() << "`\n";
+      return kExitFindings;
+    }
     PipelineResult result = run_pipeline(options.files, PipelineOptions{.formats = options.formats});
-    const auto diagnostics = filter_diagnostics(std::move(result.diagnostics), options.diag);
-    report_diagnostics(diagnostics, options.diag, streams);
+    const auto diagnostics = filter_diagnostics(std::move(result.diagnostics), diag);
+    report_diagnostics(diagnostics, options.diag, streams, HiddenCounts{.acknowledged = result.acknowledged});
     if (has_errors(diagnostics)) {
       streams.err << "bslc: nothing written to `" << dir.generic_string() << "`\n";
       return kExitFindings;
@@ -87,8 +96,8 @@ int run_compile(const CompileOptions& options, Streams streams) {
       streams.err << "bslc: note: `" << (dir / kept).generic_string()
                   << "` is no longer produced but was edited since bslc wrote it; left in place\n";
     }
-    // With --format json, stdout carries only the diagnostics array; the listing moves to stderr.
-    std::ostream& listing = options.diag.format == DiagFormat::Json ? streams.err : streams.out;
+    // With a machine --format, stdout carries only the report; the listing moves to stderr.
+    std::ostream& listing = options.diag.format != DiagFormat::Text ? streams.err : streams.out;
     if (!options.quiet) {
       for (const auto& [path, bytes] : tree.files) listing << (dir / path).generic_string() << "\n";
     }

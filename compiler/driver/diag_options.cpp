@@ -3,8 +3,19 @@
 #include <algorithm>
 
 #include "diag/render.h"
+#include "diag/report.h"
+#include "driver/version.h"
 
 namespace bslc::driver {
+
+std::optional<DiagFormat> parse_diag_format(std::string_view name) {
+  if (name == "text") return DiagFormat::Text;
+  if (name == "json") return DiagFormat::Json;
+  if (name == "sarif") return DiagFormat::Sarif;
+  if (name == "github") return DiagFormat::Github;
+  if (name == "junit") return DiagFormat::Junit;
+  return std::nullopt;
+}
 
 bool validate_diag_options(const DiagOptions& options, std::ostream& err) {
   for (const auto& id : options.disabled) {
@@ -50,13 +61,16 @@ bool has_errors(const std::vector<diag::Diagnostic>& ds) {
                      [](const diag::Diagnostic& d) { return d.severity == diag::Severity::Error; });
 }
 
-void report_diagnostics(const std::vector<diag::Diagnostic>& ds, const DiagOptions& options, Streams streams) {
-  if (options.format == DiagFormat::Json) {
-    streams.out << diag::render_json(ds);
-  } else {
-    streams.err << diag::render_text(ds, diag::TextStyle{options.color});
+void report_diagnostics(const std::vector<diag::Diagnostic>& ds, const DiagOptions& options, Streams streams,
+                        const HiddenCounts& hidden) {
+  switch (options.format) {
+    case DiagFormat::Json: streams.out << diag::render_json(ds); break;
+    case DiagFormat::Sarif: streams.out << diag::render_sarif(ds, diag::ToolInfo{version_string(), docs_url()}); break;
+    case DiagFormat::Github: streams.out << diag::render_github(ds); break;
+    case DiagFormat::Text:
+    case DiagFormat::Junit: streams.err << diag::render_text(ds, diag::TextStyle{options.color}); break;
   }
-  streams.err << diag::summary_line(ds) << "\n";
+  streams.err << diag::summary_line(ds, hidden.acknowledged, hidden.baselined) << "\n";
 }
 
 }  // namespace bslc::driver

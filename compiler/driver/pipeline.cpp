@@ -4,6 +4,7 @@
 
 #include "check/acknowledge.h"
 #include "check/check.h"
+#include "driver/scopes.h"
 
 namespace bslc::driver {
 namespace {
@@ -17,10 +18,12 @@ bool any_error(const std::vector<diag::Diagnostic>& ds) {
 // Moves one stage's findings into the result after in-spec acknowledgements
 // (`acknowledge W0409 because "..."`) removed what they cover. Returns
 // whether the stage left an error, which stops the pipeline.
-bool finish_stage(diag::DiagnosticSink& stage, check::Acknowledger& ack, std::vector<diag::Diagnostic>& all,
+bool finish_stage(diag::DiagnosticSink& stage, check::Acknowledger& ack, PipelineResult& result,
                   bool keep_warnings = true) {
+  std::vector<diag::Diagnostic>& all = result.diagnostics;
   std::vector<diag::Diagnostic> found = stage.take();
-  ack.apply(found);
+  const size_t acknowledged = ack.apply(found);
+  if (keep_warnings) result.acknowledged += acknowledged;  // else they would not have been shown anyway
   if (!keep_warnings)
     std::erase_if(found, [](const diag::Diagnostic& d) { return d.severity != diag::Severity::Error; });
   const bool failed = any_error(found);
@@ -30,7 +33,8 @@ bool finish_stage(diag::DiagnosticSink& stage, check::Acknowledger& ack, std::ve
 
 }  // namespace
 
-PipelineResult run_pipeline(const std::vector<std::string>& files, const PipelineOptions& options) {
+namespace {
+PipelineResult run_stages(const std::vector<std::string>& files, const PipelineOptions& options) {
   PipelineResult result;
   diag::DiagnosticSink front;
   result.analysis = sema::analyze(files, front);
@@ -41,17 +45,24 @@ PipelineResult run_pipeline(const std::vector<std::string>& files, const Pipelin
   check::Acknowledger ack(model);
   diag::DiagnosticSink stage;
   check::check_model(model, stage);
-  if (finish_stage(stage, ack, result.diagnostics)) return result;
+  if (finish_stage(stage, ack, result)) return result;
 
   result.documents = lower::lower(model, stage);
   check::check_outputs(model, *result.documents, stage);
-  if (finish_stage(stage, ack, result.diagnostics)) return result;
+  if (finish_stage(stage, ack, result)) return result;
 
   const std::filesystem::path base_dir = std::filesystem::path(files.front()).parent_path();
   result.tree = build_compiled_tree(model, *result.documents, options.formats, base_dir, stage);
-  finish_stage(stage, ack, result.diagnostics, options.target_warnings);
+  finish_stage(stage, ack, result, options.target_warnings);
   // Only now is it known that an acknowledgement matched nothing at all.
   for (auto& d : ack.unused()) result.diagnostics.push_back(std::move(d));
+  return result;
+}
+}  // namespace
+
+PipelineResult run_pipeline(const std::vector<std::string>& files, const PipelineOptions& options) {
+  PipelineResult result = run_stages(files, options);
+  annotate_scopes(result.diagnostics, result.analysis.files);
   return result;
 }
 

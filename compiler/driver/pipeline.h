@@ -21,6 +21,7 @@ struct PipelineResult {
   std::optional<lower::Output> documents;     // present once lowering ran
   std::optional<CompiledTree> tree;           // present once the emitters ran
   std::vector<diag::Diagnostic> diagnostics;  // every stage's findings, unfiltered
+  size_t acknowledged = 0;                    // findings in-spec acknowledgements removed
 };
 
 struct PipelineOptions {

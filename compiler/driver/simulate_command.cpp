@@ -30,9 +30,12 @@ int simulate_one(const SimulateOptions& o, const sim::BucketSimulator& simulator
     throw SimulateUsageError{"a single request needs --principal and --action (or give --requests FILE)"};
   sim::Request request;
   std::string error;
-  if (!sim::parse_principal(*o.principal, &error))
-    throw SimulateUsageError{"--principal `" + *o.principal + "`: " + error};
-  request.principal = *o.principal;
+  const auto named = target.principal_names.find(*o.principal);
+  request.principal = named != target.principal_names.end() ? named->second : *o.principal;
+  if (!sim::parse_principal(request.principal, &error)) {
+    const std::string hint = o.spec ? " (or a principal constant of the spec)" : "";
+    throw SimulateUsageError{"--principal `" + *o.principal + "`: " + error + hint};
+  }
   request.action = *o.action;
   request.resource = resource_for(o, target);
   if (!parse_context_args(o.context, request.context, error)) throw SimulateUsageError{error};

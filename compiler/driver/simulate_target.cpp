@@ -1,5 +1,6 @@
 #include "driver/simulate_target.h"
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -54,7 +55,40 @@ std::string bucket_arn_in(const std::optional<policy::Document>& doc) {
   return {};
 }
 
+// A bare word (`partner`) as opposed to an ARN, a service principal or `anonymous`.
+bool is_bare_name(const std::string& s) {
+  if (s.empty() || s == "anonymous") return false;
+  for (char c : s)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-')) return false;
+  return true;
+}
+
 }  // namespace
+
+std::optional<std::string> principal_constant(const std::vector<ast::File>& files, const std::string& name) {
+  for (const auto& file : files) {
+    for (const auto& c : file.constants) {
+      if (c.name.name != name) continue;
+      if (c.is_list || c.values.size() != 1)
+        throw SimulateUsageError{"--principal `" + name + "` is a list; a request is made by one principal"};
+      const std::string& v = c.values.front().value;
+      switch (c.kind) {
+        case ast::ConstKind::Account: return "arn:aws:iam::" + v + ":root";
+        case ast::ConstKind::Role:
+        case ast::ConstKind::User: return v;
+        case ast::ConstKind::Distribution: return std::string("cloudfront.amazonaws.com");
+        case ast::ConstKind::Org:
+          throw SimulateUsageError{"--principal `" + name +
+                                   "` is an organization; a request is made by one principal: use a role, user "
+                                   "or account of a member account"};
+        default:
+          throw SimulateUsageError{"--principal `" + name + "` is a `" + ast::to_string(c.kind) +
+                                   "` constant, not a principal"};
+      }
+    }
+  }
+  return std::nullopt;
+}
 
 bool apply_input_files(const SimulateOptions& o, SimulateTarget& target, std::ostream& err) {
   sim::BucketConfig& config = target.config;
@@ -120,7 +154,21 @@ int target_from_spec(const SimulateOptions& o, const std::vector<std::string>& p
     throw SimulateUsageError{"--bucket: `" + *o.spec + "` has no bucket `" + id + "`" +
                              (names.empty() ? std::string() : " (buckets: " + names + ")")};
 
-  SimulatedBucket simulated = simulated_bucket(*bucket, *docs, principals);
+  std::vector<std::string> callers;
+  for (const auto& p : principals) {
+    if (!is_bare_name(p)) {
+      callers.push_back(p);
+      continue;
+    }
+    auto resolved = principal_constant(result.analysis.files, p);
+    if (!resolved) {
+      callers.push_back(p);  // not a constant: the request parser says what is wrong with it
+      continue;
+    }
+    target.principal_names[p] = *resolved;
+    callers.push_back(*resolved);
+  }
+  SimulatedBucket simulated = simulated_bucket(*bucket, *docs, callers);
   for (const auto& p : simulated.problems) streams.err << "bslc: internal error: emitted " << p << "\n";
   if (!simulated.problems.empty()) return kExitInternal;
   target.config = std::move(simulated.config);

@@ -3,11 +3,13 @@
 // --kms-key-policy, --settings, --resource-account), with the Sid -> spec
 // line map used to explain decisions.
 #pragma once
+#include <map>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
 
+#include "ast/ast.h"
 #include "driver/commands.h"
 #include "driver/sim_support.h"
 #include "sim/bucket.h"
@@ -23,10 +25,20 @@ struct SimulateTarget {
   sim::BucketConfig config;
   SidLines lines;
   std::string bucket_arn;  // to turn --key into a resource; empty when unknown
+  // --principal given as a constant of the spec (`partner`), as `bslc test`
+  // accepts it: the name -> the principal it resolves to.
+  std::map<std::string, std::string> principal_names;
 };
 
+// The principal a constant of the spec names, as `expect` resolves it: an
+// account is its root ARN, a role or user its ARN, a distribution
+// CloudFront's service principal. nullopt when `name` is no constant;
+// throws SimulateUsageError for a constant that is not a single principal.
+std::optional<std::string> principal_constant(const std::vector<ast::File>& files, const std::string& name);
+
 // Compiles SPEC and picks the bucket (--bucket, or the only one). `principals`:
-// the callers about to be simulated (see simulated_bucket). Returns an exit
+// the callers about to be simulated (see simulated_bucket); bare names among
+// them are resolved with principal_constant and recorded in `target`. Returns an exit
 // code when the spec does not compile, or -1 when `target` is ready. Throws
 // SimulateUsageError for a missing or unknown --bucket.
 int target_from_spec(const SimulateOptions& o, const std::vector<std::string>& principals, SimulateTarget& target,

@@ -30,6 +30,7 @@ const char* describe(const Symbol& s) {
 
 void SymbolTable::declare_file(const ast::File& file) {
   const SourcePtr& src = file.source;
+  broken_.insert(broken_.end(), file.broken_names.begin(), file.broken_names.end());
   for (const auto& c : file.constants)
     declare(c.name.name, Symbol{Symbol::Kind::Constant, &c, nullptr, nullptr, Location{src, c.name.span}});
   for (const auto& p : file.profiles)
@@ -56,6 +57,7 @@ const Symbol* SymbolTable::find(const std::string& name) const {
 
 const Symbol* SymbolTable::lookup(const std::string& name, const Location& at, const char* expected) const {
   if (const Symbol* s = find(name)) return s;
+  if (std::find(broken_.begin(), broken_.end(), name) != broken_.end()) return nullptr;
   const std::string near = closest_name(name, symbols_);
   std::string help = near.empty()
                          ? fmt::format("declare {} named `{}`, or import the file that declares it", expected, name)

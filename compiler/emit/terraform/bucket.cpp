@@ -1,5 +1,7 @@
 // aws_s3_bucket and its split configuration resources (provider v4+ style;
 // reference §8), one function per BSL setting.
+#include <algorithm>
+
 #include "emit/settings.h"
 #include "emit/terraform/config.h"
 
@@ -163,6 +165,32 @@ void add_bucket_resources(Config& c, const ir::Bucket& b) {
   logging(c, b);
   cors(c, b);
   notifications(c, b);
+}
+
+}  // namespace bslc::emit::tf
+
+namespace bslc::emit::tf {
+
+// S3's bucket owner condition makes each call fail unless the bucket belongs
+// to the expected account, so a name collision with another account's bucket
+// cannot be configured by mistake:
+// https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucket-owner-condition.html
+// The AWS provider exposes it as expected_bucket_owner on these resources.
+void guard_bucket_owner(Config& c) {
+  static const char* const kTypes[] = {"aws_s3_bucket_versioning", "aws_s3_bucket_server_side_encryption_configuration",
+                                       "aws_s3_bucket_logging", "aws_s3_bucket_object_lock_configuration",
+                                       "aws_s3_bucket_cors_configuration"};
+  for (Block& block : c.resources) {
+    if (block.type != "resource" || block.labels.size() != 2) continue;
+    if (std::find(std::begin(kTypes), std::end(kTypes), block.labels[0]) == std::end(kTypes)) continue;
+    for (const auto& b : c.model.buckets) {
+      if (b.account.empty() || c.names.tf_bucket(b.id) != block.labels[1]) continue;
+      auto at = std::find_if(block.attributes.begin(), block.attributes.end(),
+                             [](const auto& a) { return a.first == "bucket"; });
+      if (at != block.attributes.end()) ++at;
+      block.attributes.insert(at, {"expected_bucket_owner", Value::text(b.account)});
+    }
+  }
 }
 
 }  // namespace bslc::emit::tf

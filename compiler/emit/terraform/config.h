@@ -50,9 +50,12 @@ void add_kms_key(Config& c, const ir::Bucket& bucket);           // kms_key.cpp
 void add_trail(Config& c, const ir::Bucket& bucket);             // trail.cpp
 void add_vault(Config& c, const ir::Vault& vault);               // vault.cpp
 void add_outputs(Config& c);                                     // outputs.cpp
-// terraform { required_providers } and the provider blocks (providers.cpp).
-std::vector<Block> versions_blocks();
-std::vector<Block> provider_blocks(const Config& c);
+// The module's terraform { required_providers } (with the aliases its
+// resources use), and root/: the providers and the module call (providers.cpp).
+std::vector<Block> versions_blocks(const Config& c);
+std::vector<Block> root_blocks(const Config& c);
+// expected_bucket_owner on the bucket sub-resources that take it (bucket.cpp).
+void guard_bucket_owner(Config& c);
 // Warnings and README steps for what needs more than `terraform apply` (limits.cpp).
 void report_limits(Config& c);
 

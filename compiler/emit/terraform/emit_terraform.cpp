@@ -1,5 +1,7 @@
-// emit_terraform: main.tf (providers, variables, resources, outputs),
-// versions.tf (the provider pin) and README.md; .tf.json with Format::Json.
+// emit_terraform: a module (main.tf: variables, resources, outputs; versions.tf:
+// the provider requirement, no provider block) plus root/main.tf, which
+// configures the providers and deploys it, and README.md; .tf.json with
+// Format::Json.
 #include "emit/emit.h"
 #include "emit/terraform/config.h"
 
@@ -9,12 +11,17 @@ namespace {
 Readme terraform_readme(const tf::Config& c) {
   Readme readme;
   readme.title = "Terraform";
-  readme.deploy = {"terraform init", "terraform plan -out=tfplan", "terraform apply tfplan"};
+  readme.deploy = {"cd root", "terraform init", "terraform plan -out=tfplan", "terraform apply tfplan"};
+  readme.notes.push_back(
+      "This folder is a module without provider blocks: call it from your own configuration (`module \"buckets\" "
+      "{ source = \"./terraform\" }`, with `count` or `for_each` if you like), or deploy it as is from `root/`, "
+      "which configures the AWS provider for the spec's regions and accounts.");
   if (c.regions.size() > 1) {
     std::string regions;
     for (const auto& r : c.regions) regions += (regions.empty() ? "`" : ", `") + r + "`";
     readme.notes.push_back("Resources span regions " + regions +
-                           ": the first is the default provider's region, the others have provider aliases.");
+                           ": the first is the default provider's region, the others are aliased providers the "
+                           "module expects from its caller (`root/` passes them).");
   }
   for (const auto& b : c.model.buckets) {
     if (!b.notifications.empty()) {
@@ -45,20 +52,24 @@ Files emit_terraform(const ir::Model& model, const lower::Output& docs, Format f
   }
   for (const auto& v : model.vaults) tf::add_vault(c, v);
   tf::add_outputs(c);
+  tf::guard_bucket_owner(c);
   tf::report_limits(c);
 
-  std::vector<tf::Block> main = tf::provider_blocks(c);
+  const std::vector<tf::Block> root = tf::root_blocks(c);
+  const std::vector<tf::Block> versions = tf::versions_blocks(c);
+  std::vector<tf::Block> main;
   for (auto* group : {&c.variables, &c.resources, &c.outputs})
     for (auto& block : *group) main.push_back(std::move(block));
-  const std::vector<tf::Block> versions = tf::versions_blocks();
 
   Files files;
   if (format == Format::Json) {
     files["main.tf.json"] = tf::write_tf_json(main);
     files["versions.tf.json"] = tf::write_tf_json(versions);
+    files["root/main.tf.json"] = tf::write_tf_json(root);
   } else {
     files["main.tf"] = tf::write_hcl(main);
     files["versions.tf"] = tf::write_hcl(versions);
+    files["root/main.tf"] = tf::write_hcl(root);
   }
   files["README.md"] = render_readme(terraform_readme(c));
   return files;

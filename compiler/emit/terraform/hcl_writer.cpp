@@ -48,7 +48,16 @@ bool is_scalar(const Value& v) {
 
 std::string pad(int indent) { return std::string(static_cast<size_t>(indent), ' '); }
 
-std::string object_key(const std::string& key) { return is_identifier(key) ? key : hcl_quote(key); }
+// `aws.eu_west_1`: a provider address, the only dotted key bslc writes (a
+// module call's `providers` map), which Terraform requires bare.
+bool is_provider_address(const std::string& key) {
+  const size_t dot = key.find('.');
+  return dot != std::string::npos && key.substr(0, dot) == "aws" && is_identifier(key.substr(dot + 1));
+}
+
+std::string object_key(const std::string& key) {
+  return is_identifier(key) || is_provider_address(key) ? key : hcl_quote(key);
+}
 
 // Lines of `key = value` with fmt's alignment; `values` are already rendered.
 std::string aligned(const std::vector<std::pair<std::string, std::string>>& items, int indent) {

@@ -65,14 +65,14 @@ TEST(CliReadme, ReferenceNamesEverySubcommand) {
   std::string line;
   std::getline(lines, line);
   int seen = 0;
-  while (std::getline(lines, line)) {
+  while (std::getline(lines, line) && !line.empty()) {  // the list ends at the footer's blank line
     std::istringstream words(line);
     std::string sub;
     if (!(words >> sub)) continue;
     ++seen;
     EXPECT_NE(text.find("### bslc " + sub), std::string::npos) << "README has no section for `" << sub << "`";
   }
-  EXPECT_EQ(seen, 6);
+  EXPECT_GE(seen, 6);
 }
 
 }  // namespace

@@ -60,6 +60,19 @@ TEST_F(CliSim, SimulateOneRequestAgainstASpec) {
   EXPECT_NE(r.out.find("clean.bsl:7"), std::string::npos) << "deciding statement traced to its spec line\n" << r.out;
 }
 
+TEST_F(CliSim, PrincipalMayNameAConstantOfTheSpec) {
+  const RunResult r = bslc({"simulate", "clean.bsl", "--bucket", "records", "--principal", "partner", "--action",
+                            "s3:GetObject", "--key", "exports/x.csv", "--context", "aws:SecureTransport=true"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("request: arn:aws:iam::444455556666:root s3:GetObject"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("decision: allow"), std::string::npos) << r.out << "\nthe partner's identity policy is attached";
+  // Not a constant, and not a principal either: a usage error that says what was expected.
+  const RunResult unknown = bslc({"simulate", "clean.bsl", "--bucket", "records", "--principal", "nobody", "--action",
+                                  "s3:GetObject", "--key", "x"});
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.err.find("(or a principal constant of the spec)"), std::string::npos) << unknown.err;
+}
+
 TEST_F(CliSim, SimulatePlainHttpIsDenied) {
   const RunResult r =
       bslc({"simulate", "clean.bsl", "--bucket", "records", "--principal", "anonymous", "--action", "s3:GetObject",

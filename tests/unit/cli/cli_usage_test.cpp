@@ -60,6 +60,34 @@ TEST(CliUsage, UsageErrorsExitTwo) {
   }
 }
 
+TEST(CliUsage, DidYouMeanForSubcommandsAndFlags) {
+  const RunResult sub = run_bslc({"chek", "a.bsl"});
+  EXPECT_EQ(sub.exit_code, 2);
+  EXPECT_NE(sub.err.find("bslc: did you mean `check`?"), std::string::npos) << sub.err;
+  const RunResult flag = run_bslc({"check", "--werorr", "a.bsl"});
+  EXPECT_EQ(flag.exit_code, 2);
+  EXPECT_NE(flag.err.find("bslc: did you mean `--werror`?"), std::string::npos) << flag.err;
+  const RunResult other = run_bslc({"compile", "a.bsl", "-o", "out", "--cfn-fromat", "json"});
+  EXPECT_NE(other.err.find("did you mean `--cfn-format`?"), std::string::npos) << other.err;
+  // Nothing close: no guess.
+  EXPECT_EQ(run_bslc({"zzzzzzzz"}).err.find("did you mean"), std::string::npos);
+}
+
+TEST(CliUsage, HelpShowsExamplesAndExitCodes) {
+  const RunResult r = run_bslc({"--help"});
+  EXPECT_NE(r.out.find("\nExamples:\n  bslc check "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\nExit codes:\n  0  clean"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\n  3  internal error"), std::string::npos) << r.out;
+  const RunResult test = run_bslc({"test", "--help"});
+  EXPECT_NE(test.out.find("  bslc test --format junit"), std::string::npos) << test.out;
+  EXPECT_NE(test.out.find("Exit codes:"), std::string::npos) << test.out;
+}
+
+TEST(CliUsage, VersionNamesTheGitRevision) {
+  const RunResult r = run_bslc({"--version"});
+  EXPECT_NE(r.out.find(" (git "), std::string::npos) << r.out;
+}
+
 TEST(CliUsage, ExplainKnownCode) {
   const RunResult r = run_bslc({"explain", "E0201"});
   EXPECT_EQ(r.exit_code, 0);

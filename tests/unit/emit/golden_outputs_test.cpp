@@ -236,6 +236,21 @@ std::vector<std::string> declared_variables(const Files& files) {
   return names;
 }
 
+// The provider aliases a module declares in `configuration_aliases` (HCL or JSON).
+std::vector<std::string> configuration_aliases(const Files& files) {
+  std::vector<std::string> out;
+  static const std::regex alias(R"re(aws\.([a-z0-9_]+))re");
+  for (const auto& [name, text] : files) {
+    if (!name.starts_with("versions.tf")) continue;
+    const size_t at = text.find("configuration_aliases");
+    if (at == std::string::npos) continue;
+    const std::string list = text.substr(at, text.find(']', at) - at);
+    for (auto it = std::sregex_iterator(list.begin(), list.end(), alias); it != std::sregex_iterator(); ++it)
+      out.push_back((*it)[1]);
+  }
+  return out;
+}
+
 bool plausible_region(const std::string& region) {
   static const std::regex shape(R"re([a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]+)re");
   return std::regex_match(region, shape);
@@ -293,6 +308,7 @@ TEST(GoldenOutputs, TerraformConfigurationsPassTerraformValidate) {
   std::map<std::string, std::string> module_folder;  // module name -> output folder, for messages
   std::string root_config = "provider \"aws\" {\n  region = \"us-east-1\"\n}\n";
   std::vector<std::pair<std::string, Files>> modules;
+  std::vector<std::string> root_aliases;
   for (const auto& f : folders) {
     Files files;
     for (const auto& [name, text] : read_folder(f.dir / "terraform"))
@@ -302,6 +318,16 @@ TEST(GoldenOutputs, TerraformConfigurationsPassTerraformValidate) {
     std::snprintf(id, sizeof id, "m%03zu", modules.size() + 1);
     module_folder[id] = f.name + "/terraform";
     root_config += "\nmodule \"" + std::string(id) + "\" {\n  source = \"./" + id + "\"\n";
+    // A module with resources in other regions expects aliased providers from its caller.
+    const auto aliases = configuration_aliases(files);
+    if (!aliases.empty()) {
+      root_config += "  providers = {\n    aws = aws\n";
+      for (const auto& alias : aliases) {
+        root_config += "    aws." + alias + " = aws." + alias + "\n";
+        if (std::find(root_aliases.begin(), root_aliases.end(), alias) == root_aliases.end()) root_aliases.push_back(alias);
+      }
+      root_config += "  }\n";
+    }
     // The only variable bslc declares is root_mfa ("<serial> <code>").
     for (const auto& var : declared_variables(files)) root_config += "  " + var + " = \"SERIAL CODE\"\n";
     root_config += "}\n";
@@ -324,6 +350,8 @@ TEST(GoldenOutputs, TerraformConfigurationsPassTerraformValidate) {
       EXPECT_TRUE(plausible_region(region)) << module_folder[id] << ": provider region `" << region << "`";
     for (const auto& [name, text] : files) std::ofstream(root / id / name, std::ios::binary | std::ios::trunc) << text;
   }
+  for (const auto& alias : root_aliases)
+    root_config += "\nprovider \"aws\" {\n  alias  = \"" + alias + "\"\n  region = \"us-east-1\"\n}\n";
   std::ofstream(root / "main.tf") << root_config;
 
   ASSERT_EQ(testing::run_command(prefix + " init -backend=false -input=false -no-color", out), 0) << out;

@@ -3,6 +3,8 @@
 // providers per region, the MFA-delete warning and README step, determinism.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "emit/emit.h"
@@ -64,7 +66,7 @@ class TerraformHcl : public ::testing::Test {
 TEST_F(TerraformHcl, WritesMainVersionsAndReadme) {
   std::vector<std::string> names;
   for (const auto& [name, text] : emitted_.files) names.push_back(name);
-  EXPECT_EQ(names, (std::vector<std::string>{"README.md", "main.tf", "versions.tf"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"README.md", "main.tf", "root/main.tf", "versions.tf"}));
   std::vector<std::string> errors;
   const HclBlock versions = read_hcl(emitted_.files.at("versions.tf"), kKeepRefs, errors);
   ASSERT_TRUE(errors.empty());
@@ -92,8 +94,19 @@ TEST_F(TerraformHcl, ResourcesAreTheSplitS3ResourcesInOrder) {
                          "aws_s3_bucket_policy",
                          "aws_cloudtrail",
                      }));
-  EXPECT_EQ(main_.blocks.front().type, "provider");
-  EXPECT_EQ(attr(main_.blocks.front(), "region"), "us-east-1");
+  // A module: the provider is configured by its caller (root/main.tf here).
+  for (const auto& b : main_.blocks) EXPECT_NE(b.type, "provider");
+  std::vector<std::string> errors;
+  const HclBlock root = read_hcl(emitted_.files.at("root/main.tf"), kKeepRefs, errors);
+  ASSERT_TRUE(errors.empty());
+  const auto provider = std::find_if(root.blocks.begin(), root.blocks.end(),
+                                     [](const HclBlock& b) { return b.type == "provider"; });
+  ASSERT_NE(provider, root.blocks.end());
+  EXPECT_EQ(attr(*provider, "allowed_account_ids"), json::array({"111122223333"}));
+  const auto module = std::find_if(root.blocks.begin(), root.blocks.end(),
+                                   [](const HclBlock& b) { return b.type == "module"; });
+  ASSERT_NE(module, root.blocks.end());
+  EXPECT_EQ(attr(*module, "source"), "../");
 }
 
 TEST_F(TerraformHcl, BucketAndItsConfigurationResources) {
@@ -245,10 +258,19 @@ TEST(Terraform, EachRegionGetsAProviderAndItsResourcesUseIt) {
   std::vector<std::string> errors;
   const HclBlock main = read_hcl(files.at("main.tf"), kKeepRefs, errors);
   ASSERT_TRUE(errors.empty());
-  ASSERT_GE(main.blocks.size(), 2u);
-  EXPECT_EQ(main.blocks[0].attribute("alias"), nullptr);
-  EXPECT_EQ(*main.blocks[1].attribute("alias"), "eu_west_1");
-  EXPECT_EQ(*main.blocks[1].attribute("region"), "eu-west-1");
+  // The module expects the second region's provider from its caller; root/ passes it.
+  EXPECT_NE(files.at("versions.tf").find("configuration_aliases = [aws.eu_west_1]"), std::string::npos)
+      << files.at("versions.tf");
+  const HclBlock root = read_hcl(files.at("root/main.tf"), kKeepRefs, errors);
+  ASSERT_TRUE(errors.empty());
+  std::vector<const HclBlock*> providers;
+  for (const auto& b : root.blocks)
+    if (b.type == "provider") providers.push_back(&b);
+  ASSERT_EQ(providers.size(), 2u);
+  EXPECT_EQ(providers[0]->attribute("alias"), nullptr);
+  EXPECT_EQ(*providers[1]->attribute("alias"), "eu_west_1");
+  EXPECT_EQ(*providers[1]->attribute("region"), "eu-west-1");
+  EXPECT_NE(files.at("root/main.tf").find("aws.eu_west_1 = aws.eu_west_1"), std::string::npos);
   for (const auto& b : main.blocks) {
     if (b.type != "resource") continue;
     const json* provider = b.attribute("provider");

@@ -1,5 +1,5 @@
-// Every emitted configuration passes `terraform init -backend=false` and
-// `terraform validate` against the hashicorp/aws provider from a local
+// Every emitted configuration (its root/, which deploys the module) passes
+// `terraform init -backend=false` and `terraform validate` against the hashicorp/aws provider from a local
 // filesystem mirror (no network), and `terraform fmt -check`. Terraform's own
 // template reader also confirms the HCL escaping. Skipped, with the reason,
 // when terraform or the provider mirror is missing.
@@ -63,8 +63,9 @@ TEST(ValidateTerraform, ConfigurationsPassTerraformValidate) {
       const Files files = emit_terraform(c.model, c.docs, format, sink);
       const fs::path dir = testing::scratch_dir("terraform-" + c.name + (format == Format::Json ? "-json" : "-hcl"));
       testing::write_files(dir, files);
-      const std::string prefix = "cd " + testing::shell_word(dir.string()) + " && " + terraform_env(dir, mirror) +
-                                 testing::shell_word(tf.path);
+      // root/ configures the providers and calls the module in `dir`, so both are validated.
+      const std::string prefix = "cd " + testing::shell_word((dir / "root").string()) + " && " +
+                                 terraform_env(dir, mirror) + testing::shell_word(tf.path);
       std::string out;
       ASSERT_EQ(testing::run_command(prefix + " init -backend=false -input=false -no-color", out), 0) << dir << "\n"
                                                                                                       << out;
@@ -73,7 +74,8 @@ TEST(ValidateTerraform, ConfigurationsPassTerraformValidate) {
       EXPECT_TRUE(report["valid"].get<bool>()) << dir << "\n" << out;
       EXPECT_EQ(report["warning_count"], 0) << dir << "\n" << out;
       if (format == Format::Native) {
-        EXPECT_EQ(testing::run_command(prefix + " fmt -check -diff -no-color", out), 0) << dir << "\n" << out;
+        EXPECT_EQ(testing::run_command(prefix + " fmt -check -diff -recursive -no-color ..", out), 0) << dir << "\n"
+                                                                                                      << out;
       }
     }
   }

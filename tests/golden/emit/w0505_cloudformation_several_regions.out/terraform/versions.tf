@@ -4,8 +4,9 @@ terraform {
   required_version = ">= 1.3.0"
   required_providers {
     aws = {
-      source  = "hashicorp/aws"
-      version = "~> 5.0"
+      source                = "hashicorp/aws"
+      version               = "~> 5.0"
+      configuration_aliases = [aws.eu_west_1]
     }
   }
 }
