@@ -43,7 +43,8 @@ struct Counts {
 };
 
 std::string render_case(const JUnitCase& c) {
-  std::string out = fmt::format("    <testcase classname=\"{}\" name=\"{}\"", xml_escape(c.classname), xml_escape(c.name));
+  std::string out =
+      fmt::format("    <testcase classname=\"{}\" name=\"{}\"", xml_escape(c.classname), xml_escape(c.name));
   if (!c.file.empty()) out += fmt::format(" file=\"{}\"", xml_escape(c.file));
   if (c.line > 0) out += fmt::format(" line=\"{}\"", c.line);
   if (c.outcome == JUnitCase::Outcome::Passed) return out + "/>\n";

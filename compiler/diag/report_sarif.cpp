@@ -36,9 +36,8 @@ Json rule_json(Code code, const ToolInfo& tool) {
   rule["shortDescription"] = Json{{"text", std::string(ci.title)}};
   if (const auto ex = explanation(code)) {
     rule["fullDescription"] = Json{{"text", std::string(ex->why)}};
-    const std::string markdown =
-        fmt::format("{}\n\nTriggers it:\n\n```{}\n{}\n```\n\nFixed:\n\n```{}\n{}\n```\n", ex->why, ex->language,
-                    ex->bad, ex->language, ex->good);
+    const std::string markdown = fmt::format("{}\n\nTriggers it:\n\n```{}\n{}\n```\n\nFixed:\n\n```{}\n{}\n```\n",
+                                             ex->why, ex->language, ex->bad, ex->language, ex->good);
     rule["help"] = Json{{"text", fmt::format("{} Run `bslc explain {}` for an example and its fix.", ex->why, ci.id)},
                         {"markdown", markdown}};
   }

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -65,7 +64,8 @@ std::optional<Baseline> read_baseline(const fs::path& path, std::vector<diag::Di
     if (!f.is_object() || !f.contains("file") || !f["file"].is_string() || !f.contains("code") ||
         !f["code"].is_string() || (f.contains("scope") && !f["scope"].is_string()) ||
         (f.contains("count") && !f["count"].is_number_unsigned()))
-      return fail(search_from, "a finding is {\"file\": \"...\", \"scope\": \"...\", \"code\": \"W0401\", \"count\": 1}");
+      return fail(search_from,
+                  "a finding is {\"file\": \"...\", \"scope\": \"...\", \"code\": \"W0401\", \"count\": 1}");
     BaselineEntry e{f["file"], f.value("scope", ""), f["code"], f.value("count", size_t{1}), 0};
     for (uint32_t l = search_from; l <= b.source->line_count(); ++l) {
       const std::string_view text = b.source->line_text(l);

@@ -3,7 +3,6 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-
 #include <fstream>
 #include <sstream>
 
@@ -15,8 +14,9 @@ namespace {
 Location at(const SourcePtr& src, const YAML::Mark& mark) {
   if (mark.line < 0 || static_cast<uint32_t>(mark.line) >= src->line_count()) return Location{src, Span{0, 0}};
   const std::string_view line = src->line_text(static_cast<uint32_t>(mark.line) + 1);
-  const auto begin = static_cast<uint32_t>(line.data() - src->text().data()) +
-                     static_cast<uint32_t>(std::min<size_t>(static_cast<size_t>(std::max(mark.column, 0)), line.size()));
+  const auto begin =
+      static_cast<uint32_t>(line.data() - src->text().data()) +
+      static_cast<uint32_t>(std::min<size_t>(static_cast<size_t>(std::max(mark.column, 0)), line.size()));
   return Location{src, Span{begin, begin + 1}};
 }
 

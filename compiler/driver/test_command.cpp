@@ -5,12 +5,11 @@
 // rendered from the collected outcomes at the end, alone on stdout.
 #include <map>
 #include <memory>
-#include <sstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "diag/render.h"
 #include "diag/report.h"
-
 #include "driver/bucket_config.h"
 #include "driver/commands.h"
 #include "driver/exit_codes.h"
@@ -120,14 +119,15 @@ bool test_file(const std::string& file, const TestOptions& options, const DiagOp
     report_diagnostics(diagnostics, options.diag, streams, HiddenCounts{.acknowledged = result.acknowledged});
   if (has_errors(diagnostics) || !result.documents) {
     streams.out << file << ": not tested: the spec has errors\n";
-    collected.cases.push_back(diag::JUnitCase{.suite = file,
-                                              .classname = file,
-                                              .name = "the spec compiles",
-                                              .file = file,
-                                              .line = 0,
-                                              .outcome = diag::JUnitCase::Outcome::Error,
-                                              .message = "not tested: the spec has errors",
-                                              .detail = diag::render_text(diagnostics) + diag::summary_line(diagnostics)});
+    collected.cases.push_back(
+        diag::JUnitCase{.suite = file,
+                        .classname = file,
+                        .name = "the spec compiles",
+                        .file = file,
+                        .line = 0,
+                        .outcome = diag::JUnitCase::Outcome::Error,
+                        .message = "not tested: the spec has errors",
+                        .detail = diag::render_text(diagnostics) + diag::summary_line(diagnostics)});
     for (auto& d : diagnostics) collected.diagnostics.push_back(std::move(d));
     return false;
   }
@@ -252,8 +252,7 @@ int run_test(const TestOptions& options, Streams streams) {
         run_parallel<Tested>(options.files.size(), options.jobs ? options.jobs : default_jobs(), [&](size_t i) {
           std::ostringstream out, err;
           Tested t;
-          t.compiled =
-              test_file(options.files[i], options, per_file[i], t.counts, Streams{out, err}, t.collected);
+          t.compiled = test_file(options.files[i], options, per_file[i], t.counts, Streams{out, err}, t.collected);
           t.out = out.str();
           t.err = err.str();
           return t;

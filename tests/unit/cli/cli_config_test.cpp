@@ -86,14 +86,16 @@ TEST(CliConfig, BaselineHidesKnownFindingsOnly) {
   // The same warning in another file or another bucket is new.
   write_file(repo.root() / "specs/b.bsl", warning_spec());
   write_file(repo.root() / "specs/c.bsl", warning_spec("other"));
-  const RunResult r = run_bslc({"check", "--baseline", "baseline.json", "specs/a.bsl", "specs/b.bsl", "specs/c.bsl"},
-                               repo.root());
+  const RunResult r =
+      run_bslc({"check", "--baseline", "baseline.json", "specs/a.bsl", "specs/b.bsl", "specs/c.bsl"}, repo.root());
   EXPECT_NE(r.err.find("specs/b.bsl:6:"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("specs/c.bsl:6:"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("0 errors, 2 warnings, 0 notes (1 baselined)"), std::string::npos) << r.err;
 
   // Fixed: the entry is stale (W0801), pointing at its line.
-  write_file(repo.root() / "specs/a.bsl", "role admin = \"arn:aws:iam::111122223333:role/A\"\nbucket data {\n  name \"acme-cli-fixed\"\n  account \"111122223333\"\n}\n");
+  write_file(repo.root() / "specs/a.bsl",
+             "role admin = \"arn:aws:iam::111122223333:role/A\"\nbucket data {\n  name \"acme-cli-fixed\"\n  account "
+             "\"111122223333\"\n}\n");
   const RunResult stale = run_bslc({"check", "--baseline", "baseline.json", "specs/a.bsl"}, repo.root());
   EXPECT_NE(stale.err.find("baseline.json:4:1: warning[W0801]: baseline entry `W0401` for `bucket data` in "
                            "`specs/a.bsl` matches 0 of its 1 finding"),
@@ -116,9 +118,8 @@ TEST(CliConfig, BadBaselineIsE0802) {
 
 TEST(CliConfig, AcknowledgedFindingsAreCounted) {
   Repo repo;
-  write_file(repo.root() / "a.bsl",
-             std::regex_replace(warning_spec(), std::regex("except admin"),
-                                "except admin\n  acknowledge W0401 because \"the office VPN\""));
+  write_file(repo.root() / "a.bsl", std::regex_replace(warning_spec(), std::regex("except admin"),
+                                                       "except admin\n  acknowledge W0401 because \"the office VPN\""));
   const RunResult r = run_bslc({"check", "a.bsl"}, repo.root());
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_EQ(r.err, "no problems found (1 acknowledged)\n");

@@ -26,7 +26,7 @@ namespace fs = std::filesystem;
 
 struct Block {
   std::string file;
-  size_t line = 0;  // of the opening fence
+  size_t line = 0;                 // of the opening fence
   std::vector<std::string> words;  // info string after `bsl`
   std::string body;
 };
@@ -150,10 +150,9 @@ TEST(CliDocs, EveryBslBlockChecksAsMarked) {
         if (c.expect.empty()) {
           EXPECT_EQ(r.exit_code, 0) << where << ": the example does not check clean:\n" << c.spec << "\n" << r.err;
         } else {
-          EXPECT_NE(r.err.find("[" + c.expect + "]"), std::string::npos)
-              << where << ": expected " << c.expect << ":\n"
-              << c.spec << "\n"
-              << r.err;
+          EXPECT_NE(r.err.find("[" + c.expect + "]"), std::string::npos) << where << ": expected " << c.expect << ":\n"
+                                                                         << c.spec << "\n"
+                                                                         << r.err;
         }
       }
     }
@@ -186,7 +185,8 @@ TEST(CliDocs, HelpExamplesRun) {
     const std::string command = line.substr(2);
     // The shell expands globs and redirections as a user's would; bslc is the binary under test.
     const std::string script = "cd '" + tmp.path().string() + "' && '" + BSLC_BINARY + "'" + command.substr(4);
-    const int rc = std::system(("sh -c \"" + std::regex_replace(script, std::regex("\""), "\\\"") + "\" >/dev/null 2>&1").c_str());
+    const int rc =
+        std::system(("sh -c \"" + std::regex_replace(script, std::regex("\""), "\\\"") + "\" >/dev/null 2>&1").c_str());
     EXPECT_EQ(rc, 0) << "help example fails: " << command;
     ++ran;
   }

@@ -18,14 +18,14 @@ namespace fs = std::filesystem;
 
 // Codes whose examples cannot be checked as they are written.
 const std::set<std::string> kNotCheckable = {
-    "E0108", "E0113",  // need a file over 2 MB, or one that cannot be read
-    "E0106", "E0107",  // the bytes (invalid UTF-8, NUL) cannot be written in the document's text
-    "E0110",           // needs more errors than an example shows
-    "E0203", "E0204",  // span several files
-    "W0505",           // the fix is two specs, shown as one block
+    "E0108", "E0113",                    // need a file over 2 MB, or one that cannot be read
+    "E0106", "E0107",                    // the bytes (invalid UTF-8, NUL) cannot be written in the document's text
+    "E0110",                             // needs more errors than an example shows
+    "E0203", "E0204",                    // span several files
+    "W0505",                             // the fix is two specs, shown as one block
     "E0501", "E0502", "E0503", "E0504",  // elide the hundreds of statements that exceed the limit
-    "W0414",           // not expressible in BSL today (see tests/unit/diag/golden_coverage_test.cpp)
-    "W0501",           // retired: reported as W0410
+    "W0414",                             // not expressible in BSL today (see tests/unit/diag/golden_coverage_test.cpp)
+    "W0501",                             // retired: reported as W0410
 };
 
 TEST(CliExplainExamples, BadReportsTheCodeAndGoodDoesNot) {
@@ -49,7 +49,8 @@ TEST(CliExplainExamples, BadReportsTheCodeAndGoodDoesNot) {
     const std::string bad = run(e->bad);
     if (bad.find(marker) == std::string::npos) failures.push_back(id + ": the example does not report it:\n" + bad);
     const std::string good = run(e->good);
-    if (good.find(marker) != std::string::npos) failures.push_back(id + ": the fixed example still reports it:\n" + good);
+    if (good.find(marker) != std::string::npos)
+      failures.push_back(id + ": the fixed example still reports it:\n" + good);
   }
   std::string all;
   for (const auto& f : failures) all += f + "\n";

@@ -77,13 +77,14 @@ TEST(CliReports, FingerprintsIgnoreLineMovesButNotFilesOrBuckets) {
   const auto base = fingerprints_of(sarif_of(kTwoWarnings));
   // Lines moved: a comment block on top and an extra setting inside a bucket.
   std::string moved = "// a\n// b\n// c\n" + std::string(kTwoWarnings);
-  moved = std::regex_replace(moved, std::regex("name \"acme-report-beta\""), "name \"acme-report-beta\"\n  versioning on");
+  moved =
+      std::regex_replace(moved, std::regex("name \"acme-report-beta\""), "name \"acme-report-beta\"\n  versioning on");
   EXPECT_EQ(fingerprints_of(sarif_of(moved)), base);
   // Another file: other fingerprints, so a finding there is never mistaken for this one.
   EXPECT_NE(fingerprints_of(sarif_of(kTwoWarnings, "other.bsl")), base);
   // A renamed bucket is another finding.
-  const auto renamed = fingerprints_of(sarif_of(std::regex_replace(
-      std::string(kTwoWarnings), std::regex("bucket alpha"), "bucket gamma")));
+  const auto renamed = fingerprints_of(
+      sarif_of(std::regex_replace(std::string(kTwoWarnings), std::regex("bucket alpha"), "bucket gamma")));
   EXPECT_NE(renamed[0], base[0]);
   EXPECT_EQ(renamed[1], base[1]);
 }
@@ -91,7 +92,8 @@ TEST(CliReports, FingerprintsIgnoreLineMovesButNotFilesOrBuckets) {
 TEST(CliReports, SarifValidatesAgainstTheSchema) {
   const fs::path build = fs::path(BSLC_BINARY).parent_path();
   const fs::path modules = build / "validate-tools" / "node_modules";
-  if (!fs::exists(modules / "@microsoft/sarif-multitool-linux/sarif-2.1.0.json") || std::system("node --version >/dev/null 2>&1") != 0)
+  if (!fs::exists(modules / "@microsoft/sarif-multitool-linux/sarif-2.1.0.json") ||
+      std::system("node --version >/dev/null 2>&1") != 0)
     GTEST_SKIP() << "SARIF schema or node not installed: run tests/validate/setup.sh " << build;
   TempDir tmp;
   write_file(tmp.path() / "warn.bsl", kTwoWarnings);
@@ -144,8 +146,9 @@ TEST(CliReports, TestAsJunit) {
   write_file(tmp.path() / "broken.bsl", kErrorSpec);
   const RunResult r = run_bslc({"test", "--format", "junit", "spec.bsl", "broken.bsl"}, tmp.path());
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_TRUE(r.out.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"bslc test\" tests=\"3\" "
-                                "failures=\"1\" errors=\"1\""))
+  EXPECT_TRUE(
+      r.out.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"bslc test\" tests=\"3\" "
+                        "failures=\"1\" errors=\"1\""))
       << r.out;
   EXPECT_NE(r.out.find("<testsuite name=\"spec.bsl\" tests=\"2\" failures=\"1\""), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("<testcase classname=\"partner\" name=\"allow partner s3:GetObject "

@@ -54,9 +54,7 @@ struct OutputFolder {
 std::vector<OutputFolder> output_folders() {
   const fs::path source(BSLC_SOURCE_DIR);
   std::vector<OutputFolder> found;
-  const auto add = [&](const fs::path& dir) {
-    found.push_back({dir, fs::relative(dir, source).generic_string()});
-  };
+  const auto add = [&](const fs::path& dir) { found.push_back({dir, fs::relative(dir, source).generic_string()}); };
   const fs::path golden = source / "tests" / "golden";
   if (fs::is_directory(golden)) {
     for (auto it = fs::recursive_directory_iterator(golden); it != fs::recursive_directory_iterator(); ++it) {
@@ -200,8 +198,7 @@ TEST(GoldenOutputs, CloudFormationTemplatesPassAwsOfflineValidator) {
   ASSERT_EQ(report["results"].size(), templates.size());
   size_t infos = 0;
   for (const auto& result : report["results"]) {
-    const std::string file =
-        fs::relative(result["file"].get<std::string>(), BSLC_SOURCE_DIR).generic_string();
+    const std::string file = fs::relative(result["file"].get<std::string>(), BSLC_SOURCE_DIR).generic_string();
     for (const auto& d : result["diagnostics"]) {
       const std::string severity = d["severity"];
       if (severity == "INFO") {
@@ -324,7 +321,8 @@ TEST(GoldenOutputs, TerraformConfigurationsPassTerraformValidate) {
       root_config += "  providers = {\n    aws = aws\n";
       for (const auto& alias : aliases) {
         root_config += "    aws." + alias + " = aws." + alias + "\n";
-        if (std::find(root_aliases.begin(), root_aliases.end(), alias) == root_aliases.end()) root_aliases.push_back(alias);
+        if (std::find(root_aliases.begin(), root_aliases.end(), alias) == root_aliases.end())
+          root_aliases.push_back(alias);
       }
       root_config += "  }\n";
     }
@@ -366,7 +364,8 @@ TEST(GoldenOutputs, TerraformConfigurationsPassTerraformValidate) {
       where = module_folder[where.substr(0, slash)] + where.substr(slash);
     if (d.contains("range")) where += ":" + std::to_string(d["range"]["start"]["line"].get<int>());
     ADD_FAILURE() << where << ": " << d["severity"].get<std::string>() << ": " << d["summary"].get<std::string>()
-                  << "\n" << d.value("detail", "");
+                  << "\n"
+                  << d.value("detail", "");
   }
   EXPECT_TRUE(report["valid"].get<bool>());
   EXPECT_EQ(report["warning_count"], 0);

@@ -4,7 +4,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-
 #include <nlohmann/json.hpp>
 
 #include "emit/emit.h"
@@ -99,12 +98,12 @@ TEST_F(TerraformHcl, ResourcesAreTheSplitS3ResourcesInOrder) {
   std::vector<std::string> errors;
   const HclBlock root = read_hcl(emitted_.files.at("root/main.tf"), kKeepRefs, errors);
   ASSERT_TRUE(errors.empty());
-  const auto provider = std::find_if(root.blocks.begin(), root.blocks.end(),
-                                     [](const HclBlock& b) { return b.type == "provider"; });
+  const auto provider =
+      std::find_if(root.blocks.begin(), root.blocks.end(), [](const HclBlock& b) { return b.type == "provider"; });
   ASSERT_NE(provider, root.blocks.end());
   EXPECT_EQ(attr(*provider, "allowed_account_ids"), json::array({"111122223333"}));
-  const auto module = std::find_if(root.blocks.begin(), root.blocks.end(),
-                                   [](const HclBlock& b) { return b.type == "module"; });
+  const auto module =
+      std::find_if(root.blocks.begin(), root.blocks.end(), [](const HclBlock& b) { return b.type == "module"; });
   ASSERT_NE(module, root.blocks.end());
   EXPECT_EQ(attr(*module, "source"), "../");
 }
