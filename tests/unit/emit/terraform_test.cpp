@@ -260,15 +260,13 @@ TEST(Terraform, EachRegionGetsAProviderAndItsResourcesUseIt) {
   // The module expects the second region's provider from its caller; root/ passes it.
   EXPECT_NE(files.at("versions.tf").find("configuration_aliases = [aws.eu_west_1]"), std::string::npos)
       << files.at("versions.tf");
-  const HclBlock root = read_hcl(files.at("root/main.tf"), kKeepRefs, errors);
-  ASSERT_TRUE(errors.empty());
-  std::vector<const HclBlock*> providers;
-  for (const auto& b : root.blocks)
-    if (b.type == "provider") providers.push_back(&b);
-  ASSERT_EQ(providers.size(), 2u);
-  EXPECT_EQ(providers[0]->attribute("alias"), nullptr);
-  EXPECT_EQ(*providers[1]->attribute("alias"), "eu_west_1");
-  EXPECT_EQ(*providers[1]->attribute("region"), "eu-west-1");
+  // root/main.tf holds a module call's `providers` map, which the HCL subset reader does not read: check the text.
+  const std::string& root = files.at("root/main.tf");
+  EXPECT_NE(root.find("provider \"aws\" {\n  region              = var.region\n"), std::string::npos) << root;
+  EXPECT_NE(
+      root.find("provider \"aws\" {\n  alias               = \"eu_west_1\"\n  region              = \"eu-west-1\"\n"),
+      std::string::npos)
+      << root;
   EXPECT_NE(files.at("root/main.tf").find("aws.eu_west_1 = aws.eu_west_1"), std::string::npos);
   for (const auto& b : main.blocks) {
     if (b.type != "resource") continue;
