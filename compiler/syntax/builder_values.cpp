@@ -7,7 +7,7 @@
 
 #include "syntax/builder.h"
 #include "syntax/escape.h"
-#include "syntax/suggest.h"
+#include "source/suggest.h"
 
 namespace bslc::syntax {
 

@@ -5,7 +5,7 @@
 
 #include "syntax/describe.h"
 #include "syntax/generated.h"
-#include "syntax/suggest.h"
+#include "source/suggest.h"
 #include "syntax/tree_context.h"
 #include "syntax/usage.h"
 #include "syntax/vocabulary.h"

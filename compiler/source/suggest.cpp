@@ -1,10 +1,10 @@
-#include "syntax/suggest.h"
+#include "source/suggest.h"
 
 #include <algorithm>
 #include <cctype>
 #include <string>
 
-namespace bslc::syntax {
+namespace bslc {
 namespace {
 
 char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
@@ -46,4 +46,4 @@ std::optional<std::string_view> closest(std::string_view word, const std::vector
   return best;
 }
 
-}  // namespace bslc::syntax
+}  // namespace bslc
