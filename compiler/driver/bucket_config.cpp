@@ -48,6 +48,8 @@ sim::BucketSettings settings_of(const ir::Bucket& b) {
   s.kms_key_arn = s.default_encryption.kms_key_arn;
   s.versioning = b.versioning.state == ir::VersioningState::Enabled || b.object_lock.enabled;
   s.mfa_delete = b.versioning.mfa_delete;
+  // The emitted default-encryption rule unblocks SSE-C only for `sse_c` buckets.
+  s.sse_c_blocked = b.encryption.mode != ir::EncryptionMode::SseC;
   s.object_lock.enabled = b.object_lock.enabled;
   if (b.object_lock.mode) {
     s.object_lock.default_mode =

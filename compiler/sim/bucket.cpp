@@ -10,6 +10,7 @@
 #include "sim/detail/arn.h"
 #include "sim/detail/engine.h"
 #include "sim/detail/scalar.h"
+#include "sim/request_shape.h"
 
 namespace bslc::sim {
 
@@ -61,12 +62,30 @@ S3Resource split_s3_resource(std::string_view arn) {
 // The checks for one permitted request. Each returns false after refusing.
 class Checks {
  public:
-  Checks(const BucketSimulator::State& st, const Request& req, const PrincipalInfo& p, const detail::Call& s3_call,
-         detail::Scratch& scratch, Result& out, bool trace)
-      : st_(st), req_(req), p_(p), s3_call_(s3_call), scratch_(scratch), out_(out), trace_(trace) {}
+  // `req` is the request AWS evaluates (shaped); `given` the caller's, whose
+  // header values the Result may view (they outlive a shaped copy).
+  Checks(const BucketSimulator::State& st, const Request& req, const Request& given, const RequestShape& shape,
+         const PrincipalInfo& p, const detail::Call& s3_call, detail::Scratch& scratch, Result& out, bool trace)
+      : st_(st),
+        req_(req),
+        given_(given),
+        shape_(shape),
+        p_(p),
+        s3_call_(s3_call),
+        scratch_(scratch),
+        out_(out),
+        trace_(trace) {}
 
   void run() {
     const std::string_view a = req_.action;
+    if (iequals(a, "s3:PutObject") && !sse_c_allowed()) return;
+    if (shape_.parts_only) {
+      note(
+          "{}: a part of a multipart upload carries no encryption, tagging, ACL or object-lock headers; the "
+          "object gets the encryption chosen when the upload started",
+          shape_.operation);
+      return;
+    }
     const bool delete_version = iequals(a, "s3:DeleteObjectVersion");
     if ((delete_version || iequals(a, "s3:PutBucketVersioning")) && !mfa_delete()) return;
     if ((delete_version || iequals(a, "s3:PutObjectRetention")) && !object_lock(delete_version)) return;
@@ -94,6 +113,14 @@ class Checks {
     out_.encryption.reset();
     if (trace_) out_.notes.emplace_back(why);
     return false;
+  }
+
+  // BlockedEncryptionTypes refuses every upload that asks for SSE-C.
+  bool sse_c_allowed() {
+    if (!st_.settings.sse_c_blocked || !req_.find("s3:x-amz-server-side-encryption-customer-algorithm")) return true;
+    return refuse(Decision::ExplicitDeny, Reason::SseCBlocked,
+                  "SSE-C is blocked on this bucket (BlockedEncryptionTypes: SSE-C, AWS's default since April 2026): "
+                  "uploads that ask for SSE-C get 403 AccessDenied");
   }
 
   bool insecure() const {
@@ -287,7 +314,11 @@ class Checks {
       }
       enc.algorithm = *alg;
       // With aws:kms and no key id, S3 uses the AWS managed key aws/s3 (§3.2).
-      if (is_kms(*alg) && key) enc.kms_key_arn = key->text;
+      // The view is into the caller's request, which outlives a shaped copy.
+      if (is_kms(*alg) && key) {
+        const ContextValue* given_key = given_.find("s3:x-amz-server-side-encryption-aws-kms-key-id");
+        enc.kms_key_arn = given_key ? std::string_view(given_key->text) : std::string_view(key->text);
+      }
       enc.bucket_key = *alg == SseAlgorithm::SseKms && def.bucket_key && def.algorithm == SseAlgorithm::SseKms;
     } else {
       enc.algorithm = def.algorithm;
@@ -324,12 +355,22 @@ class Checks {
 
   const BucketSimulator::State& st_;
   const Request& req_;
+  const Request& given_;
+  const RequestShape& shape_;
   const PrincipalInfo& p_;
   const detail::Call& s3_call_;
   detail::Scratch& scratch_;
   Result& out_;
   bool trace_;
 };
+
+// S3 lets the bucket owner's root user read, replace and delete the bucket
+// policy whatever it says (bucket.h).
+bool owner_root_policy_call(const PrincipalInfo& p, std::string_view action, std::string_view owner) {
+  if (p.kind != PrincipalKind::Root || owner.empty() || p.account != owner) return false;
+  return iequals(action, "s3:GetBucketPolicy") || iequals(action, "s3:PutBucketPolicy") ||
+         iequals(action, "s3:DeleteBucketPolicy");
+}
 
 }  // namespace
 
@@ -383,13 +424,21 @@ BucketSimulator::Created BucketSimulator::create(const BucketConfig& config) {
   return Created{BucketSimulator(std::move(state)), std::move(issues)};
 }
 
-void BucketSimulator::evaluate(const Request& request, Workspace& workspace, Result& out, EvalOptions options) const {
+void BucketSimulator::evaluate(const Request& given, Workspace& workspace, Result& out, EvalOptions options) const {
   out.clear();
-  const auto principal = parse_principal(request.principal, &out.error);
+  const auto principal = parse_principal(given.principal, &out.error);
   if (!principal) {
     out.reason = Reason::InvalidRequest;
     return;
   }
+  const RequestShape shape = shape_request(given, workspace.shaped_request());
+  const Request& request = shape.changed ? workspace.shaped_request() : given;
+  if (options.trace && !shape.operation.empty())
+    out.notes.push_back(fmt::format("{} is authorized as {}", shape.operation, request.action));
+  if (options.trace && !shape.dropped_key.empty())
+    out.notes.push_back(fmt::format("{} requests do not carry {}: the key is absent",
+                                    shape.operation.empty() ? std::string_view(request.action) : shape.operation,
+                                    shape.dropped_key));
   const State& st = *state_;
   detail::Call call;
   call.principal = &*principal;
@@ -400,6 +449,17 @@ void BucketSimulator::evaluate(const Request& request, Workspace& workspace, Res
   detail::bind(st.binding(), call, workspace.scratch());
   const auto outcome = detail::decide(*st.bucket, call, workspace.scratch(), out, options.trace);
   out.decision = outcome.decision;
+  if (out.decision != Decision::Allow && owner_root_policy_call(*principal, request.action, st.resource_account)) {
+    out.decision = Decision::Allow;
+    out.reason = Reason::OwnerRootPolicyAccess;
+    out.statements.clear();
+    if (options.trace)
+      out.notes.push_back(
+          fmt::format("the root user of the bucket owner {} may always call {}, whatever the bucket "
+                      "policy says (AWS's lockout escape)",
+                      st.resource_account, request.action));
+    return;
+  }
   if (out.decision != Decision::Allow) {
     if (outcome.ignored_public_grant) {
       out.reason = Reason::PublicAccessBlock;
@@ -412,7 +472,7 @@ void BucketSimulator::evaluate(const Request& request, Workspace& workspace, Res
     }
     return;
   }
-  Checks(st, request, *principal, call, workspace.scratch(), out, options.trace).run();
+  Checks(st, request, given, shape, *principal, call, workspace.scratch(), out, options.trace).run();
 }
 
 Result BucketSimulator::evaluate(const Request& request, EvalOptions options) const {

@@ -21,6 +21,20 @@
 //    an allowed s3:BypassGovernanceRetention.
 //  - MFA Delete: version deletes and PutBucketVersioning need the x-amz-mfa
 //    header (simulator key `s3:x-amz-mfa`) over HTTPS.
+//  - SSE-C blocked (BlockedEncryptionTypes, the default for new buckets since
+//    April 2026): uploads that ask for SSE-C get 403 AccessDenied, multipart
+//    steps included; reads of existing SSE-C objects still work. S3 User Guide
+//    "Blocking or unblocking SSE-C for a general purpose bucket",
+//    https://docs.aws.amazon.com/AmazonS3/latest/userguide/blocking-unblocking-s3-c-encryption-gpb.html
+//  - The bucket owner's root user may always call GetBucketPolicy,
+//    PutBucketPolicy and DeleteBucketPolicy, whatever the bucket policy
+//    denies: AWS's escape from a policy that locks everyone out. S3 User Guide
+//    "Bucket policy examples" (lockout note),
+//    https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-bucket-policies.html
+//
+// Before any of this the request is shaped (request_shape.h): an S3 API
+// operation such as s3:UploadPart is authorized as s3:PutObject, and keys
+// the action's requests cannot carry are absent.
 //
 // Request-side inputs these checks read (all optional context keys):
 // s3:x-amz-server-side-encryption, s3:x-amz-server-side-encryption-aws-kms-key-id,
@@ -68,6 +82,7 @@ struct BucketSettings {
   PublicAccessBlock account_public_access_block;  // account level; the stricter of the two applies
   ObjectOwnership object_ownership = ObjectOwnership::BucketOwnerEnforced;
   Encryption default_encryption;  // SSE-S3 unless configured
+  bool sse_c_blocked = true;      // BlockedEncryptionTypes [SSE-C]: AWS's default for new buckets since April 2026
   bool versioning = false;
   bool mfa_delete = false;
   ObjectLockConfig object_lock;

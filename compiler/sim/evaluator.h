@@ -82,9 +82,12 @@ class Workspace {
   Workspace(Workspace&&) noexcept;
   Workspace& operator=(Workspace&&) noexcept;
   detail::Scratch& scratch() { return *scratch_; }
+  // Holds the request AWS evaluates when it differs from the one given (request_shape.h).
+  Request& shaped_request() { return shaped_; }
 
  private:
   std::unique_ptr<detail::Scratch> scratch_;
+  Request shaped_;
 };
 
 class Evaluator {

@@ -175,6 +175,7 @@ SettingsReadResult read_bucket_settings_value(const nlohmann::json& value, const
   }
   f.boolean("versioning", s.versioning);
   f.boolean("mfa_delete", s.mfa_delete);
+  f.boolean("sse_c_blocked", s.sse_c_blocked);
   if (const json* v = f.object("object_lock")) {
     Fields lock(*v, f.at("object_lock"), r.errors);
     lock.boolean("enabled", s.object_lock.enabled);

@@ -10,6 +10,7 @@
 //    "account_public_access_block": {...same...},      (CloudFormation names such as BlockPublicAcls work too)
 //    "object_ownership": "BucketOwnerEnforced" | "BucketOwnerPreferred" | "ObjectWriter",
 //    "default_encryption": <encryption>, "versioning": true, "mfa_delete": true,
+//    "sse_c_blocked": true,   (BlockedEncryptionTypes [SSE-C]; default true, AWS's default since April 2026)
 //    "object_lock": {"enabled": true, "default_mode": "GOVERNANCE", "default_days": 30, "default_years": 0},
 //    "kms_key_arn": "arn:aws:kms:...", "objects": {"<key>": <object state>}}
 // <encryption>:   {"algorithm": "AES256" | "aws:kms" | "aws:kms:dsse" | "SSE-C", "kms_key_arn": "...", "bucket_key":

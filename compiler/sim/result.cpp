@@ -23,6 +23,8 @@ std::string_view to_string(Reason r) {
     case Reason::EncryptionRequiresTls: return "encryption_requires_tls";
     case Reason::ObjectLock: return "object_lock";
     case Reason::MfaDelete: return "mfa_delete";
+    case Reason::SseCBlocked: return "sse_c_blocked";
+    case Reason::OwnerRootPolicyAccess: return "owner_root_policy_access";
   }
   return "policy";
 }

@@ -30,6 +30,8 @@ enum class Reason {
   EncryptionRequiresTls,  // SSE-C and SSE-KMS need HTTPS
   ObjectLock,             // retention or legal hold protects the version
   MfaDelete,              // MFA Delete needs the x-amz-mfa header over HTTPS
+  SseCBlocked,            // BlockedEncryptionTypes refuses uploads that ask for SSE-C
+  OwnerRootPolicyAccess,  // the bucket owner's root user may always read, replace or delete the bucket policy
 };
 std::string_view to_string(Reason r);  // "policy", "invalid_request", "public_access_block", ...
 
