@@ -47,7 +47,7 @@ settingBody
   | REQUIRE TAG tagKey (IN stringList)? ON word                   # requireTagSetting
   | PROTECT TAG tagKey exceptClause?                              # protectTagSetting
   | GRANT qualifier=word? grantee=ref level=word prefixClause? reason?   # grantSetting
-  | DENY who=refs actions prefixClause? (UNLESS condition (AND condition)*)?   # denySetting
+  | DENY who=refs actions prefixClause? exceptClause? (UNLESS condition (AND condition)*)?   # denySetting
   | PRESIGNED MAX_AGE duration                                    # presignedMaxAgeSetting
   | PRESIGNED word                                                # presignedModeSetting
   | MFA REQUIRED FOR (word | actions)                             # mfaSetting

@@ -176,7 +176,7 @@ struct AuditSetting {
   std::optional<Ref> trail_bucket;
 };
 
-enum class PerimeterKind { VpcEndpoint, Vpc, SourceIp };
+enum class PerimeterKind { VpcEndpoint, Vpc, SourceIp, Org };
 struct OnlyViaSetting {
   PerimeterKind kind = PerimeterKind::VpcEndpoint;
   Span kind_span;
@@ -215,6 +215,7 @@ struct DenySetting {
   std::vector<Ref> who;
   std::vector<Str> actions;
   std::optional<Str> prefix;
+  std::vector<Ident> except;  // principals the deny does not apply to
   std::vector<Condition> unless;
 };
 

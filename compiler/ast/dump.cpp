@@ -354,6 +354,7 @@ class Dumper {
     refs("who", s.who);
     strs("actions", s.actions);
     str("prefix", s.prefix);
+    if (!s.except.empty()) idents("except", s.except);
     line(fmt::format("unless [{}]", s.unless.size()));
     Nest nest(*this);
     for (const Condition& c : s.unless) condition(c);

@@ -87,6 +87,7 @@ const char* to_string(PerimeterKind k) {
     case PerimeterKind::VpcEndpoint: return "vpce";
     case PerimeterKind::Vpc: return "vpc";
     case PerimeterKind::SourceIp: return "source_ip";
+    case PerimeterKind::Org: return "org";
   }
   return "?";
 }

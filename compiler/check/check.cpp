@@ -12,7 +12,10 @@ namespace bslc::check {
 
 void check_model(const ir::Model& model, diag::DiagnosticSink& sink, const Options& options) {
   detail::check_values(model, sink);
+  detail::check_catalog(model, sink);
   detail::check_encryption(model, sink);
+  detail::check_multipart(model, sink);
+  detail::check_fidelity(model, sink);
   detail::check_retention(model, sink);
   detail::check_access(model, sink);
   detail::check_cross_bucket(model, sink);

@@ -67,14 +67,15 @@ void log_target_rules(const ir::Model& model, const ir::Bucket& b, diag::Diagnos
     note_setting(d, tl.retention_origin.loc.valid() ? tl.retention_origin : tl.origin, *t,
                  fmt::format("`{}` sets default retention here", t->id), "");
   }
-  if (te.require_header || te.mode == ir::EncryptionMode::SseC) {
+  // `require header` no longer refuses uploads without a header (they break
+  // multipart uploads, lower/encryption.cpp), so only SSE-C is left here.
+  if (te.mode == ir::EncryptionMode::SseC) {
     auto& d = report(sink, Code::E0410, b, l.origin,
-                     fmt::format("log target `{}` refuses uploads without {}, which log delivery never sends, so no "
-                                 "access log would arrive",
-                                 t->id, te.mode == ir::EncryptionMode::SseC ? "SSE-C headers" : "an encryption header"),
-                     fmt::format("remove `require header` from `{}` and rely on its SSE-S3 default encryption", t->id));
-    note_setting(d, te.require_header ? te.require_origin : te.origin, *t, fmt::format("`{}` requires it here", t->id),
-                 "");
+                     fmt::format("log target `{}` refuses uploads without SSE-C headers, which log delivery never "
+                                 "sends, so no access log would arrive",
+                                 t->id),
+                     fmt::format("use SSE-S3 default encryption on `{}`", t->id));
+    note_setting(d, te.origin, *t, fmt::format("`{}` requires it here", t->id), "");
   }
   if (t->region != b.region) {
     report(sink, Code::E0411, b, l.origin,

@@ -111,12 +111,11 @@ void require_header_with_default(const ir::Bucket& b, diag::DiagnosticSink& sink
   if (!e.require_header) return;
   if (e.mode != ir::EncryptionMode::SseS3 && !is_kms(e.mode)) return;
   auto& d = report(sink, Code::W0402, b, e.require_origin,
-                   fmt::format("`require header` refuses every upload to `{}` that does not send "
-                               "`x-amz-server-side-encryption: {}`, although default encryption would encrypt it",
+                   fmt::format("`require header` cannot make uploads to `{}` send `x-amz-server-side-encryption: {}`: "
+                               "multipart uploads never send it with their parts, so bslc denies only a header that "
+                               "names another algorithm or key, and default encryption covers uploads without one",
                                b.id, header_value(e.mode)),
-                   fmt::format("make sure every writer sends the header (AWS CLI: `--sse {}`), or remove `require "
-                               "header` and rely on default encryption",
-                               e.mode == ir::EncryptionMode::SseS3 ? "AES256" : header_value(e.mode)));
+                   "acknowledge W0402 once default encryption is what you rely on, or remove `require header`");
   note_setting(d, e.origin, b, fmt::format("default encryption is `{}` here", keyword(e.mode)),
                fmt::format("default encryption is `{}`", keyword(e.mode)));
 }

@@ -28,6 +28,7 @@ const char* perimeter_name(ir::PerimeterKind k) {
     case ir::PerimeterKind::VpcEndpoint: return "only_via vpce";
     case ir::PerimeterKind::Vpc: return "only_via vpc";
     case ir::PerimeterKind::SourceIp: return "only_via source_ip";
+    case ir::PerimeterKind::Org: return "only_via org";
   }
   return "only_via";
 }
@@ -38,6 +39,7 @@ const char* outside_phrase(ir::PerimeterKind k) {
     case ir::PerimeterKind::Vpc: return "every request that does not come from the listed VPCs";
     case ir::PerimeterKind::SourceIp:
       return "every request from outside the listed addresses, including all traffic through VPC endpoints";
+    case ir::PerimeterKind::Org: return "every principal outside the listed organizations";
   }
   return "every request from outside the perimeter";
 }
@@ -46,6 +48,8 @@ constexpr const char* kAckHelp = "if this is intended, write `acknowledge E0416 
 
 void perimeters(const ir::Bucket& b, diag::DiagnosticSink& sink) {
   for (const auto& p : b.perimeters) {
+    // The bucket's own administrators belong to the organization it trusts.
+    if (p.kind == ir::PerimeterKind::Org) continue;
     if (std::any_of(p.except.begin(), p.except.end(), can_administer)) continue;
     report(sink, Code::E0416, b, p.origin,
            fmt::format("`{}` denies {} to bucket `{}`, including `s3:PutBucketPolicy`, with no administrator "
@@ -77,6 +81,7 @@ bool covers_everyone(const ir::CustomDeny& d, const ir::Bucket& b) {
 void custom_denies(const ir::Bucket& b, diag::DiagnosticSink& sink) {
   for (const auto& d : b.denies) {
     if (!d.prefix.empty() || !covers_everyone(d, b)) continue;  // a prefix scopes the deny to objects
+    if (std::any_of(d.except.begin(), d.except.end(), can_administer)) continue;
     const auto action =
         std::find_if(d.actions.begin(), d.actions.end(), [](const std::string& a) { return touches_bucket_policy(a); });
     if (action == d.actions.end()) continue;

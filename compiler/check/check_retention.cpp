@@ -110,11 +110,14 @@ void retention_mode(const ir::Bucket& b, diag::DiagnosticSink& sink) {
   }
   switch (l.bypass) {
     case ir::BypassMode::Unspecified:
-      report(sink, Code::W0407, b, at,
-             fmt::format("governance mode on bucket `{}` lets any principal whose IAM policy allows "
-                         "`s3:BypassGovernanceRetention` (for example `s3:*`) delete locked versions",
+      // Lowering denies the bypass to everyone when no list is given (lower/object_lock.cpp).
+      report(sink, Code::W0408, b, at,
+             fmt::format("governance mode on bucket `{}` names nobody who may bypass it, so the bucket policy denies "
+                         "`s3:BypassGovernanceRetention` to everyone and it acts like compliance mode, except that the "
+                         "root user can delete that policy",
                          b.id),
-             "name who may bypass, e.g. `object_lock governance 30 days { bypass only admin }`");
+             "name who may bypass, e.g. `object_lock governance 30 days { bypass only admin }`, or use "
+             "`compliance`");
       break;
     case ir::BypassMode::Anyone:
       report(sink, Code::W0407, b, bypass_at,

@@ -154,6 +154,11 @@ class ValueChecker {
             once(Code::E0304, at, fmt::format("`{}` {}", v, *p),
                  "write a CIDR such as `\"203.0.113.0/24\"` or `\"2001:db8::/32\"`");
           break;
+        case ir::PerimeterKind::Org:
+          if (auto p = org_id_problem(v))
+            once(Code::E0307, at, fmt::format("organization id `{}` {}", v, *p),
+                 "write the organization id, e.g. `\"o-a1b2c3d4e5\"`");
+          break;
       }
     }
     for (const auto& p : per.except) principal(p, at);
@@ -161,6 +166,7 @@ class ValueChecker {
 
   void deny(const ir::CustomDeny& d, const ir::Bucket& b) {
     for (const auto& p : d.who) principal(p, where(d.origin, b));
+    for (const auto& p : d.except) principal(p, where(d.origin, b));
     for (const auto& c : d.unless) {
       const Location at = where(c.origin.loc.valid() ? c.origin : d.origin, b);
       if (auto p = condition_key_problem(c.key)) {

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <vector>
 
+#include "catalog/catalog.h"
+
 namespace bslc::check {
 
 std::string lowercase(std::string_view s) {
@@ -45,103 +47,15 @@ bool glob(std::string_view p, std::string_view t, bool ci, bool literal_wild) {
   return pi == p.size();
 }
 
-// SAR resource types of the S3 actions the linter reasons about (reference §1.10).
-struct KnownAction {
-  std::string_view name;
-  ActionScope scope;
-};
-constexpr KnownAction kActions[] = {
-    {"s3:AbortMultipartUpload", ActionScope::Object},
-    {"s3:BypassGovernanceRetention", ActionScope::Object},
-    {"s3:DeleteObject", ActionScope::Object},
-    {"s3:DeleteObjectTagging", ActionScope::Object},
-    {"s3:DeleteObjectVersion", ActionScope::Object},
-    {"s3:DeleteObjectVersionTagging", ActionScope::Object},
-    {"s3:GetObject", ActionScope::Object},
-    {"s3:GetObjectAcl", ActionScope::Object},
-    {"s3:GetObjectAttributes", ActionScope::Object},
-    {"s3:GetObjectLegalHold", ActionScope::Object},
-    {"s3:GetObjectRetention", ActionScope::Object},
-    {"s3:GetObjectTagging", ActionScope::Object},
-    {"s3:GetObjectTorrent", ActionScope::Object},
-    {"s3:GetObjectVersion", ActionScope::Object},
-    {"s3:GetObjectVersionAcl", ActionScope::Object},
-    {"s3:GetObjectVersionAttributes", ActionScope::Object},
-    {"s3:GetObjectVersionForReplication", ActionScope::Object},
-    {"s3:GetObjectVersionTagging", ActionScope::Object},
-    {"s3:GetObjectVersionTorrent", ActionScope::Object},
-    {"s3:InitiateReplication", ActionScope::Object},
-    {"s3:ListMultipartUploadParts", ActionScope::Object},
-    {"s3:ObjectOwnerOverrideToBucketOwner", ActionScope::Object},
-    {"s3:PutObject", ActionScope::Object},
-    {"s3:PutObjectAcl", ActionScope::Object},
-    {"s3:PutObjectLegalHold", ActionScope::Object},
-    {"s3:PutObjectRetention", ActionScope::Object},
-    {"s3:PutObjectTagging", ActionScope::Object},
-    {"s3:PutObjectVersionAcl", ActionScope::Object},
-    {"s3:PutObjectVersionTagging", ActionScope::Object},
-    {"s3:ReplicateDelete", ActionScope::Object},
-    {"s3:ReplicateObject", ActionScope::Object},
-    {"s3:ReplicateTags", ActionScope::Object},
-    {"s3:RestoreObject", ActionScope::Object},
-    {"s3:UpdateObjectEncryption", ActionScope::Object},
-    {"s3:CreateBucket", ActionScope::Bucket},
-    {"s3:DeleteBucket", ActionScope::Bucket},
-    {"s3:ListBucket", ActionScope::Bucket},
-    {"s3:ListBucketVersions", ActionScope::Bucket},
-    {"s3:ListBucketMultipartUploads", ActionScope::Bucket},
-    {"s3:GetBucketLocation", ActionScope::Bucket},
-    {"s3:GetBucketPolicy", ActionScope::Bucket},
-    {"s3:PutBucketPolicy", ActionScope::Bucket},
-    {"s3:DeleteBucketPolicy", ActionScope::Bucket},
-    {"s3:GetBucketPolicyStatus", ActionScope::Bucket},
-    {"s3:GetBucketAcl", ActionScope::Bucket},
-    {"s3:PutBucketAcl", ActionScope::Bucket},
-    {"s3:GetBucketOwnershipControls", ActionScope::Bucket},
-    {"s3:PutBucketOwnershipControls", ActionScope::Bucket},
-    {"s3:GetBucketPublicAccessBlock", ActionScope::Bucket},
-    {"s3:PutBucketPublicAccessBlock", ActionScope::Bucket},
-    {"s3:GetEncryptionConfiguration", ActionScope::Bucket},
-    {"s3:PutEncryptionConfiguration", ActionScope::Bucket},
-    {"s3:GetBucketVersioning", ActionScope::Bucket},
-    {"s3:PutBucketVersioning", ActionScope::Bucket},
-    {"s3:GetBucketObjectLockConfiguration", ActionScope::Bucket},
-    {"s3:PutBucketObjectLockConfiguration", ActionScope::Bucket},
-    {"s3:GetBucketLogging", ActionScope::Bucket},
-    {"s3:PutBucketLogging", ActionScope::Bucket},
-    {"s3:GetBucketCORS", ActionScope::Bucket},
-    {"s3:PutBucketCORS", ActionScope::Bucket},
-    {"s3:GetBucketNotification", ActionScope::Bucket},
-    {"s3:PutBucketNotification", ActionScope::Bucket},
-    {"s3:GetBucketTagging", ActionScope::Bucket},
-    {"s3:PutBucketTagging", ActionScope::Bucket},
-    {"s3:GetBucketWebsite", ActionScope::Bucket},
-    {"s3:PutBucketWebsite", ActionScope::Bucket},
-    {"s3:DeleteBucketWebsite", ActionScope::Bucket},
-    {"s3:GetBucketRequestPayment", ActionScope::Bucket},
-    {"s3:PutBucketRequestPayment", ActionScope::Bucket},
-    {"s3:GetLifecycleConfiguration", ActionScope::Bucket},
-    {"s3:PutLifecycleConfiguration", ActionScope::Bucket},
-    {"s3:GetReplicationConfiguration", ActionScope::Bucket},
-    {"s3:PutReplicationConfiguration", ActionScope::Bucket},
-    {"s3:GetAccelerateConfiguration", ActionScope::Bucket},
-    {"s3:PutAccelerateConfiguration", ActionScope::Bucket},
-    {"s3:GetAnalyticsConfiguration", ActionScope::Bucket},
-    {"s3:PutAnalyticsConfiguration", ActionScope::Bucket},
-    {"s3:GetInventoryConfiguration", ActionScope::Bucket},
-    {"s3:PutInventoryConfiguration", ActionScope::Bucket},
-    {"s3:GetMetricsConfiguration", ActionScope::Bucket},
-    {"s3:PutMetricsConfiguration", ActionScope::Bucket},
-    {"s3:GetIntelligentTieringConfiguration", ActionScope::Bucket},
-    {"s3:PutIntelligentTieringConfiguration", ActionScope::Bucket},
-    {"s3:GetBucketAbac", ActionScope::Bucket},
-    {"s3:PutBucketAbac", ActionScope::Bucket},
-    {"s3:ListAllMyBuckets", ActionScope::NoResource},
-    {"s3:GetAccountPublicAccessBlock", ActionScope::NoResource},
-    {"s3:PutAccountPublicAccessBlock", ActionScope::NoResource},
-    {"s3:ListAccessPoints", ActionScope::NoResource},
-    {"s3:CreateJob", ActionScope::NoResource},
-};
+// What an S3 action of the AWS catalog acts on (its Service Authorization
+// Reference resource types); nullopt for actions on other resources only
+// (access points, jobs, Storage Lens).
+std::optional<ActionScope> scope_of(const catalog::Action& a) {
+  if (a.acts_on("object")) return ActionScope::Object;
+  if (a.acts_on("bucket")) return ActionScope::Bucket;
+  if (a.resource_types.empty()) return ActionScope::NoResource;
+  return std::nullopt;
+}
 
 }  // namespace
 
@@ -156,10 +70,11 @@ bool pattern_covers(std::string_view wide, std::string_view narrow, bool case_in
 std::optional<ActionScope> s3_action_scope(std::string_view action) {
   if (!lowercase(action).starts_with("s3:")) return std::nullopt;
   std::optional<ActionScope> common;
-  for (const KnownAction& a : kActions) {
-    if (!glob_match(action, a.name, true)) continue;
-    if (common && *common != a.scope) return std::nullopt;
-    common = a.scope;
+  for (const catalog::Action* a : catalog::Catalog::aws().matching(action)) {
+    const auto scope = scope_of(*a);
+    if (!scope) continue;
+    if (common && *common != *scope) return std::nullopt;
+    common = scope;
   }
   return common;
 }
@@ -186,20 +101,10 @@ Operator parse_operator(std::string_view text) {
   return op;
 }
 
+// ArrayOf... keys of the AWS catalog.
 bool is_multivalued_key(std::string_view key) {
-  static constexpr std::string_view multi[] = {
-      "aws:tagkeys",
-      "aws:principalorgpaths",
-      "aws:resourceorgpaths",
-      "aws:sourceorgpaths",
-      "aws:calledvia",
-      "aws:principalservicenameslist",
-      "s3:requestobjecttagkeys",
-      "kms:grantoperations",
-      "kms:encryptioncontextkeys",
-  };
-  const std::string k = lowercase(key);
-  return std::find(std::begin(multi), std::end(multi), k) != std::end(multi);
+  const catalog::Key* k = catalog::Catalog::aws().key(key);
+  return k && k->multivalued;
 }
 
 bool is_known_service_key(std::string_view key) {

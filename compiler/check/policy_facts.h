@@ -1,7 +1,8 @@
 // AWS facts the document lints and the lockout analysis rely on, in one
-// place: which S3 actions act on buckets and which on objects (reference
-// §1.10), IAM wildcard matching (§1.8-1.9), condition operator anatomy (§2),
-// and which condition keys are multivalued or often absent (§2.4, §3).
+// place: which S3 actions act on buckets and which on objects and which keys
+// are multivalued (both from the AWS catalog, compiler/catalog; reference
+// §1.10, §2.4), IAM wildcard matching (§1.8-1.9), condition operator anatomy
+// (§2), and which condition keys are often absent (§3).
 #pragma once
 #include <optional>
 #include <string>

@@ -27,6 +27,9 @@ void note_setting(diag::Diagnostic& d, const ir::Origin& origin, const ir::Bucke
 
 // Every check family: one function each, called by check_model in order.
 void check_values(const ir::Model& model, diag::DiagnosticSink& sink);
+void check_catalog(const ir::Model& model, diag::DiagnosticSink& sink);
+void check_multipart(const ir::Model& model, diag::DiagnosticSink& sink);
+void check_fidelity(const ir::Model& model, diag::DiagnosticSink& sink);
 void check_encryption(const ir::Model& model, diag::DiagnosticSink& sink);
 void check_retention(const ir::Model& model, diag::DiagnosticSink& sink);
 void check_access(const ir::Model& model, diag::DiagnosticSink& sink);

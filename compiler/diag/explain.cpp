@@ -443,6 +443,139 @@ R"bsl(bucket records {
   region "eu-west-2"
 })bsl"}},
 
+// ---------------------------------------------------------------- AWS catalog (issue 12)
+{"E0314", E{
+"Every action a spec, test or property names is looked up in bslc's catalog of AWS actions (S3, KMS, IAM, STS, "
+"Glacier), generated from AWS's Service Authorization Reference. IAM accepts a misspelt action in a policy without "
+"complaint and simply never matches it, so `deny everyone s3:DeleteObjct` protects nothing and a test on it "
+"\"passes\" for the wrong reason. A wildcard pattern must match at least one action.",
+R"bsl(bucket records {
+  deny everyone s3:DeleteObjct
+})bsl",
+R"bsl(bucket records {
+  deny everyone s3:DeleteObject
+})bsl"}},
+
+{"E0315", E{
+"Condition keys are looked up in bslc's catalog of global keys and the keys of S3, KMS, IAM, STS and Glacier. A "
+"request never carries a misspelt key, so a condition on it is always false (or, under a negated operator, always "
+"true): the guard silently does nothing.",
+R"bsl(bucket records {
+  deny everyone s3:DeleteObject unless aws:SecureTransprt = true
+})bsl",
+R"bsl(bucket records {
+  deny everyone s3:DeleteObject unless aws:SecureTransport = true
+})bsl"}},
+
+{"E0316", E{
+"Each condition key has a value type in AWS's Service Authorization Reference. Bool keys compare with `true` or "
+"`false`; Numeric keys with numbers; Date keys with ISO 8601 dates or epoch seconds; IPAddress keys with an address "
+"or CIDR; ARN keys with ARNs; String keys that hold ids (accounts, organizations, VPCs) never with an ARN, and keys "
+"with a fixed set of values (`s3:x-amz-server-side-encryption`: `AES256`, `aws:kms`, `aws:kms:dsse`; "
+"`s3:object-lock-mode`: `GOVERNANCE`, `COMPLIANCE`) only with one of them. A value of another type never matches.",
+R"bsl(bucket records {
+  deny everyone s3:PutObject unless s3:x-amz-server-side-encryption = "kms"
+})bsl",
+R"bsl(bucket records {
+  deny everyone s3:GetObject unless s3:ExistingObjectTag/Classification = "Public"
+})bsl"}},
+
+{"W0302", E{
+"A service condition key is present only on the requests whose action AWS documents it for: "
+"`s3:x-amz-server-side-encryption` comes with `s3:PutObject`, never with `s3:GetObject`. On any other action the key "
+"is absent, so the condition decides the same way for every request: a deny `unless` it holds always applies, and a "
+"test that sets it does not describe a request AWS can send (the simulator leaves such keys out).",
+R"bsl(bucket records {
+  deny everyone s3:GetObject unless s3:x-amz-server-side-encryption = "aws:kms"
+})bsl",
+R"bsl(bucket records {
+  deny everyone s3:PutObject unless s3:x-amz-server-side-encryption = "aws:kms"
+})bsl"}},
+
+{"W0303", E{
+"S3 authorizes every step of a multipart upload as `s3:PutObject`, but only CreateMultipartUpload sends the "
+"`x-amz-tagging` and `x-amz-object-lock-*` headers; UploadPart and CompleteMultipartUpload send none of them, and "
+"SDKs switch to multipart above a few MiB. A bucket policy that denied uploads without a tag would refuse every large "
+"upload, so bslc denies only a tag (or header) that is present with a value outside the list. A missing tag cannot "
+"be refused by a bucket policy; check for it downstream and acknowledge the warning.",
+R"bsl(bucket records {
+  require tag Classification in ["PHI", "Internal"] on upload
+})bsl",
+R"bsl(bucket records {
+  require tag Classification in ["PHI", "Internal"] on upload
+  acknowledge W0303 because "the ingest job tags every object and an S3 event flags untagged ones"
+})bsl"}},
+
+{"W0304", E{
+"CloudFront fetches from an S3 (non-website) origin with the protocol the viewer used. A bucket that accepts only "
+"HTTPS (the default `transport tls_only`) therefore answers 403 to every cache miss of a viewer on plain HTTP, unless "
+"the distribution redirects HTTP viewers to HTTPS (`redirect-to-https`) or refuses them (`https-only`). The "
+"distribution is not managed by the spec, so the generated READMEs carry the step; acknowledge the warning once the "
+"distribution is set.",
+R"bsl(distribution site = "arn:aws:cloudfront::111122223333:distribution/EDFDVBD6EXAMPLE"
+bucket web {
+  account "111122223333"
+  grant cloudfront site read
+})bsl",
+R"bsl(distribution site = "arn:aws:cloudfront::111122223333:distribution/EDFDVBD6EXAMPLE"
+bucket web {
+  account "111122223333"
+  grant cloudfront site read
+  acknowledge W0304 because "the distribution's viewer protocol policy is redirect-to-https"
+})bsl"}},
+
+{"W0305", E{
+"The standalone S3 Glacier service (vaults and vault lock) no longer accepts new customers. New archives belong in an "
+"S3 bucket with an archive storage class (S3 Glacier Flexible Retrieval or Deep Archive), where Object Lock in "
+"compliance mode gives the same write-once retention as a vault lock. Keep a `vault` only for an existing vault, and "
+"acknowledge the warning there.",
+R"bsl(vault archive {
+  name "acme-claims-archive"
+  account "111122223333"
+  lock deny delete younger_than 365 days
+})bsl",
+R"bsl(bucket archive {
+  versioning on
+  object_lock compliance 1 year
+})bsl"}},
+
+{"W0306", E{
+"A custom deny that refuses every principal outside an organization (`deny everyone ... unless aws:PrincipalOrgID = "
+"...`) also refuses AWS service principals, which act for the bucket but carry no organization id: server access log "
+"delivery, CloudTrail, CloudFront. `only_via org <org>` writes the same perimeter with the service-principal "
+"exemption (`aws:PrincipalIsAWSService`) and takes `except <names>`.",
+R"bsl(org acme = "o-a1b2c3d4e5"
+bucket logs {
+  account "111122223333"
+  deny everyone s3:* unless aws:PrincipalOrgID = acme
+}
+bucket records {
+  account "111122223333"
+  logging to logs
+})bsl",
+R"bsl(org acme = "o-a1b2c3d4e5"
+bucket logs {
+  account "111122223333"
+  only_via org acme
+}
+bucket records {
+  account "111122223333"
+  logging to logs
+})bsl"}},
+
+{"W0506", E{
+"S3 blocks SSE-C uploads by default on buckets created since April 2026 (`BlockedEncryptionTypes`). A bucket that "
+"uses `sse_c` must unblock it in its default-encryption rule, which the Terraform AWS provider supports from 6.22 "
+"(`blocked_encryption_types`, without a perpetual diff from 6.40). The generated configuration targets provider "
+"`~> 5.0`, so terraform/README.md has the `aws s3api put-bucket-encryption` step that unblocks it.",
+R"bsl(bucket uploads {
+  encryption sse_c
+})bsl",
+R"bsl(bucket uploads {
+  encryption sse_c
+  acknowledge W0506 because "the README step runs in the deploy pipeline after terraform apply"
+})bsl"}},
+
 // ---------------------------------------------------------------- E04xx settings and semantics
 {"E0401", E{
 "With SSE-C every request carries the customer's encryption key in a header. S3 rejects SSE-C requests over plain "
@@ -559,10 +692,9 @@ bucket records { logging to logs })bsl"}},
 
 {"E0410", E{
 "Log delivery writes log objects without encryption headers and relies on the target's default encryption. A target "
-"that denies uploads without the header (`require header`) or without SSE-C headers refuses every log object, "
-"silently.",
+"that uses SSE-C refuses uploads without SSE-C headers, so it refuses every log object, silently.",
 R"bsl(bucket logs {
-  encryption sse_s3 { require header }
+  encryption sse_c
 }
 bucket records { logging to logs })bsl",
 R"bsl(bucket logs {
@@ -749,11 +881,14 @@ bucket training {
 })bsl"}},
 
 {"W0402", E{
-"Bucket policies are evaluated before default encryption is applied, and condition keys reflect only the request's "
-"headers. With `require header`, uploads without `x-amz-server-side-encryption` are refused even though default "
-"encryption would have encrypted them; SDK defaults, tools, other AWS services writing on your behalf and multipart "
-"part uploads often send no header (opentofu#2970). Keep `require header` only when every writer sends it, and "
-"acknowledge this warning to say so.",
+"`require header` asks that every upload name the bucket's encryption, but AWS cannot enforce that: multipart uploads "
+"send the `x-amz-server-side-encryption` headers only with CreateMultipartUpload, never with UploadPart or "
+"CompleteMultipartUpload, and SDKs switch to multipart above a few MiB, so a deny on a missing header makes large "
+"uploads impossible. bslc therefore denies only a header that is present and names another algorithm or key (it does "
+"that for every SSE-KMS and DSSE-KMS bucket anyway); uploads without the header get default encryption, which applies "
+"the same algorithm and key. The same holds for a custom `deny ... unless s3:x-amz-server-side-encryption...`: its "
+"statements get a `Null: false` guard. Acknowledge the warning once you rely on default encryption, or remove "
+"`require header`.",
 R"bsl(account owner = "111122223333"
 bucket records {
   account owner
@@ -825,11 +960,11 @@ bucket drop {
 
 {"W0407", E{
 "In governance mode, any principal allowed `s3:BypassGovernanceRetention` (which `s3:*` includes) who sends the bypass "
-"header can delete locked versions or shorten their retention. Without a named list, every administrator role can; "
+"header can delete locked versions or shorten their retention. With `bypass anyone`, every administrator role can; "
 "name who may bypass.",
 R"bsl(bucket backups {
   versioning on
-  object_lock governance 30 days
+  object_lock governance 30 days { bypass anyone }
 })bsl",
 R"bsl(role admin = "arn:aws:iam::111122223333:role/BackupAdmin"
 bucket backups {
@@ -838,8 +973,9 @@ bucket backups {
 })bsl"}},
 
 {"W0408", E{
-"With nobody allowed to bypass, governance mode behaves like compliance mode for everyone but the root user, who can "
-"still delete the bucket policy that forbids the bypass. If nobody should ever delete early, compliance mode says so "
+"With nobody allowed to bypass (`bypass nobody`, or no `bypass` clause: the bucket policy then denies "
+"`s3:BypassGovernanceRetention` to everyone), governance mode behaves like compliance mode for everyone but the root "
+"user, who can still delete the bucket policy that forbids the bypass. If nobody should ever delete early, compliance mode says so "
 "and holds even against the root user; otherwise name an administrator.",
 R"bsl(bucket backups {
   versioning on

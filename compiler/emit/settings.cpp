@@ -33,6 +33,10 @@ bool creates_key(const ir::Bucket& bucket) {
          (mode == ir::EncryptionMode::SseKms || mode == ir::EncryptionMode::DsseKms);
 }
 
+std::string sse_c_block_value(const ir::Encryption& encryption) {
+  return encryption.mode == ir::EncryptionMode::SseC ? "NONE" : "SSE-C";
+}
+
 std::string sse_algorithm(const ir::Encryption& encryption) {
   switch (encryption.mode) {
     case ir::EncryptionMode::SseKms: return "aws:kms";

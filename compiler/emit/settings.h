@@ -24,6 +24,9 @@ bool creates_key(const ir::Bucket& bucket);
 // "AES256" | "aws:kms" | "aws:kms:dsse". SSE-C and client-side encryption
 // keep SSE-S3 as the bucket default (objects without their own key still get it).
 std::string sse_algorithm(const ir::Encryption& encryption);
+// BlockedEncryptionTypes of the default-encryption rule: "NONE" for `sse_c`
+// buckets (S3 blocks SSE-C by default since April 2026), "SSE-C" otherwise.
+std::string sse_c_block_value(const ir::Encryption& encryption);
 // "Enabled" | "Suspended", or nothing when versioning is never configured.
 // Object lock needs versioning, so it turns versioning on.
 std::optional<std::string> versioning_status(const ir::Bucket& bucket);

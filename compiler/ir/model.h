@@ -112,10 +112,12 @@ struct Audit {
   Origin origin;
 };
 
-enum class PerimeterKind { VpcEndpoint, Vpc, SourceIp };
+// Org: the organization data perimeter (principals of these organizations
+// only, AWS service principals exempt); the others are network paths.
+enum class PerimeterKind { VpcEndpoint, Vpc, SourceIp, Org };
 struct Perimeter {
   PerimeterKind kind = PerimeterKind::VpcEndpoint;
-  std::vector<std::string> values;  // endpoint ids, VPC ids or CIDRs
+  std::vector<std::string> values;  // endpoint ids, VPC ids, CIDRs or organization ids
   std::vector<Principal> except;
   Origin origin;
 };
@@ -161,6 +163,7 @@ struct CustomDeny {
   std::vector<Principal> who;
   std::vector<std::string> actions;
   std::string prefix;
+  std::vector<Principal> except;       // never denied by this deny
   std::vector<DenyCondition> unless;  // the deny applies unless ALL of these hold
   Origin origin;
 };

@@ -27,6 +27,19 @@
 // A 12-digit account id compared with aws:PrincipalArn becomes
 // `arn:aws:iam::<id>:*` (any principal of that account).
 //
+// Multipart uploads: a condition on a header that only the start of an
+// upload sends (encryption, tagging, object lock: catalog/operations.h)
+// would, negated, deny every UploadPart and CompleteMultipartUpload of a
+// statement covering s3:PutObject. Such statements get a `Null: false` guard
+// on the key, so they deny only a present, wrong header; the checker warns
+// that presence itself cannot be required (W0402, W0303). The guard applies
+// to the whole statement, so other actions it names (s3:PutObjectTagging)
+// are also denied only when the header is present.
+//
+// `except <names>`: the named principals are exempt from every statement of
+// the deny, with the same conditions as the perimeters' exceptions
+// (exempt_principals: aws:PrincipalArn, aws:PrincipalAccount, ...).
+//
 // Who: `everyone`/public -> "*". Accounts, roles, users and services share
 // one Principal element (values OR); organizations ("*" + StringEquals
 // aws:PrincipalOrgID) and CloudFront distributions (Service + ArnLike
@@ -38,6 +51,8 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "catalog/catalog.h"
+#include "catalog/operations.h"
 #include "lower/capabilities.h"
 
 namespace bslc::lower::detail {
@@ -85,6 +100,19 @@ std::string deciding_bound(const std::vector<std::string>& values, ir::CompareOp
   };
   return want_max ? *std::max_element(values.begin(), values.end(), less)
                   : *std::min_element(values.begin(), values.end(), less);
+}
+
+// True when the negated condition holds on an absent key and the statement
+// covers uploads, so it would refuse every part of a multipart upload.
+bool needs_upload_guard(const std::vector<std::string>& actions, const std::string& key, const std::string& op) {
+  if (!catalog::set_only_when_upload_starts(key)) return false;
+  const bool true_when_absent = op.find("Not") != std::string::npos || op.ends_with("IfExists");
+  if (!true_when_absent) return false;
+  const auto& cat = catalog::Catalog::aws();
+  for (const auto& a : actions)
+    for (const auto* m : cat.matching(a))
+      if (m->name == "s3:PutObject") return true;
+  return false;
 }
 
 struct Negation {
@@ -208,6 +236,10 @@ std::string actions_words(const std::vector<std::string>& actions) {
 void lower_custom_denies(const BucketContext& ctx, DocumentBuilder& doc) {
   const ir::Bucket& b = ctx.bucket;
   for (const ir::CustomDeny& d : b.denies) {
+    // `except public` exempts everyone: nothing is left to deny (as for perimeters).
+    if (std::any_of(d.except.begin(), d.except.end(),
+                    [](const ir::Principal& p) { return p.kind == ir::PrincipalKind::Public; }))
+      continue;
     const std::string who = who_words(d);
     for (const WhoGroup& w : who_groups(d)) {
       for (const ActionGroup& a : action_groups(b, d)) {
@@ -215,6 +247,7 @@ void lower_custom_denies(const BucketContext& ctx, DocumentBuilder& doc) {
         const auto make = [&] {
           auto st = statement(policy::Effect::Deny, w.principal, a.actions, a.resources);
           if (!w.condition_op.empty()) add_condition(st, w.condition_op, w.condition_key, w.condition_values);
+          exempt_principals(st, d.except);  // `except public` leaves nobody to deny: rejected by the checker
           return st;
         };
         if (d.unless.empty()) {
@@ -231,6 +264,7 @@ void lower_custom_denies(const BucketContext& ctx, DocumentBuilder& doc) {
           const Negation n = negate(c);
           // An empty intersection means this statement can never apply: drop it.
           if (!add_condition(st, n.op, c.key, n.values)) continue;
+          if (needs_upload_guard(a.actions, c.key, n.op)) add_condition(st, "Null", c.key, {"false"});
           doc.add(base + "Unless" + key_words(c.key), std::move(st), c.origin.loc.valid() ? c.origin : d.origin);
         }
       }

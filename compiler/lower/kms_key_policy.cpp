@@ -7,13 +7,20 @@
 //   AllowAccountRootAdministration  the bucket account's root: kms:* on the key.
 //       This is the standard statement that delegates to IAM and keeps the
 //       key manageable (it passes KMS's policy-lockout safety check).
-//   AllowS3UseByAccountPrincipals   {"AWS": "*"} + kms:CallerAccount = the
-//       bucket account + kms:ViaService = s3.<region>.amazonaws.com: principals
-//       of the bucket's account use the key only through S3 (the same shape
-//       as the aws/s3 managed key), and only for this bucket's objects
-//       (kms:EncryptionContext:aws:s3:arn is the object ARN, or the bucket ARN
-//       with a Bucket Key; both are listed).
-//   Allow<Grantee>UseKeyViaS3       for every grantee in another account:
+//   Allow<Grantee>UseKeyViaS3       for every role or user grantee of the
+//       bucket's own account, named: a key policy that allowed {"AWS": "*"}
+//       with kms:CallerAccount would let every principal of the account
+//       decrypt through S3 with no IAM permission for the key, so the only
+//       gate left would be S3's (KMS Developer Guide, "Allows access to the AWS
+//       account and enables IAM policies",
+//       https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html:
+//       a key policy statement that names a principal grants on its own). Other
+//       principals of the account use the key through IAM policies, which
+//       AllowAccountRootAdministration enables. Uses are pinned to S3
+//       (kms:ViaService = s3.<region>.amazonaws.com) and to this bucket's
+//       objects (kms:EncryptionContext:aws:s3:arn is the object ARN, or the
+//       bucket ARN with a Bucket Key; both are listed).
+//   Allow<Grantee>UseKeyViaS3       and for every grantee in another account:
 //       readers kms:Decrypt, writers kms:GenerateDataKey + kms:Decrypt
 //       (multipart uploads decrypt their parts), pinned with kms:ViaService
 //       and kms:CallerAccount = the grantee's account. Organizations: {"AWS":
@@ -67,9 +74,13 @@ std::vector<GranteeKeyUse> grantees_needing_key_policy(const ir::Bucket& b) {
     const auto actions = kms_actions_for(g.level);
     if (actions.empty()) continue;
     const ir::PrincipalKind k = g.grantee.kind;
+    const bool same_account_named =
+        b.encryption.key == ir::KeyKind::New && (k == ir::PrincipalKind::Role || k == ir::PrincipalKind::User);
     const bool needs = k == ir::PrincipalKind::Org || k == ir::PrincipalKind::CloudFront ||
-                       k == ir::PrincipalKind::Service || is_cross_account(b, g.grantee);
-    if (!needs) continue;  // same account: AllowS3UseByAccountPrincipals; public: anonymous callers cannot use KMS
+                       k == ir::PrincipalKind::Service || is_cross_account(b, g.grantee) || same_account_named;
+    // The bucket account itself: AllowAccountRootAdministration delegates to
+    // its IAM policies. Public: anonymous callers cannot use KMS.
+    if (!needs) continue;
     auto it =
         std::find_if(uses.begin(), uses.end(), [&](const GranteeKeyUse& u) { return u.who->name == g.grantee.name; });
     if (it == uses.end()) {
@@ -125,7 +136,6 @@ KeyPolicyKind lower_key_policy(BucketContext& ctx, DocumentBuilder& doc, diag::D
     auto admin =
         statement(policy::Effect::Allow, aws_principals({"arn:aws:iam::" + b.account + ":root"}), {"kms:*"}, {"*"});
     doc.add("AllowAccountRootAdministration", std::move(admin), key_origin);
-    doc.add("AllowS3UseByAccountPrincipals", account_use_via_s3(b, b.account), key_origin);
   } else {
     const std::string key_account = arn_account(e.key_arn);
     if (!b.account.empty() && !key_account.empty() && key_account != b.account)

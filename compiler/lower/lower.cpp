@@ -51,4 +51,6 @@ Output lower(const ir::Model& model, diag::DiagnosticSink& sink) {
   return out;
 }
 
+std::string new_key_arn_pattern(const ir::Bucket& bucket) { return detail::kms_key_pattern(bucket); }
+
 }  // namespace bslc::lower

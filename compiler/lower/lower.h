@@ -64,4 +64,9 @@ struct Output {
 // policy 6,144 non-whitespace characters) are reported as errors here.
 Output lower(const ir::Model& model, diag::DiagnosticSink& sink);
 
+// The ARN pattern that stands for a key bslc creates (`key new`) in the JSON
+// bucket policy: arn:aws:kms:<region>:<account or *>:key/*. Emitters that
+// create the key replace it by the key's real ARN.
+std::string new_key_arn_pattern(const ir::Bucket& bucket);
+
 }  // namespace bslc::lower

@@ -22,24 +22,66 @@
 // taken. (Separate statements would demand every route at once, which no
 // request can satisfy: a VPC-endpoint request carries no aws:SourceIp.)
 // The exceptions of every perimeter are merged for the same reason.
+//
+// The organization data perimeter (`only_via org acme`) is a separate
+// statement, because it holds in addition to the network path, not as an
+// alternative: DenyOutsideOrganization denies s3:* when aws:PrincipalOrgID
+// is not one of the listed organizations (StringNotEquals is negated, so an
+// anonymous caller, who has no aws:PrincipalOrgID, is denied too) and the
+// caller is not an AWS service principal (BoolIfExists
+// aws:PrincipalIsAWSService false: log delivery, CloudTrail and CloudFront
+// carry no organization id and act only where this policy grants them).
+// This is the resource-based half of AWS's data-perimeter pattern (AWS
+// whitepaper "Building a data perimeter on AWS",
+// https://docs.aws.amazon.com/whitepapers/latest/building-a-data-perimeter-on-aws/perimeter-implementation.html;
+// IAM User Guide, aws:PrincipalOrgID and aws:PrincipalIsAWSService,
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html).
+// Named exceptions are exempt as in the network perimeter.
 #include "lower/capabilities.h"
 
 namespace bslc::lower::detail {
+namespace {
+
+void lower_org_perimeter(const ir::Bucket& b, DocumentBuilder& doc) {
+  std::vector<std::string> orgs;
+  std::vector<ir::Principal> exceptions;
+  const ir::Perimeter* first = nullptr;
+  for (const ir::Perimeter& p : b.perimeters) {
+    if (p.kind != ir::PerimeterKind::Org) continue;
+    if (!first) first = &p;
+    orgs.insert(orgs.end(), p.values.begin(), p.values.end());
+    exceptions.insert(exceptions.end(), p.except.begin(), p.except.end());
+  }
+  if (!first) return;
+  auto st = deny_everyone({"s3:*"}, {b.arn(), b.objects_arn()});
+  add_condition(st, "StringNotEquals", "aws:PrincipalOrgID", orgs);
+  add_condition(st, "BoolIfExists", "aws:PrincipalIsAWSService", {"false"});
+  if (!exempt_principals(st, exceptions)) return;  // `except public`: nothing left to deny
+  doc.add("DenyOutsideOrganization", std::move(st), first->origin);
+}
+
+}  // namespace
 
 void lower_perimeters(const BucketContext& ctx, DocumentBuilder& doc) {
   const ir::Bucket& b = ctx.bucket;
-  if (b.perimeters.empty()) return;
+  lower_org_perimeter(b, doc);
+  const ir::Perimeter* first = nullptr;
+  for (const ir::Perimeter& p : b.perimeters)
+    if (!first && p.kind != ir::PerimeterKind::Org) first = &p;
+  if (!first) return;
   auto st = deny_everyone({"s3:*"}, {b.arn(), b.objects_arn()});
   std::vector<ir::Principal> exceptions;
   const char* sid = "DenyOutsideNetworkPerimeter";
-  const ir::PerimeterKind first_kind = b.perimeters.front().kind;
+  const ir::PerimeterKind first_kind = first->kind;
   bool one_kind = true;
   for (const ir::Perimeter& p : b.perimeters) {
+    if (p.kind == ir::PerimeterKind::Org) continue;
     one_kind = one_kind && p.kind == first_kind;
     switch (p.kind) {
       case ir::PerimeterKind::VpcEndpoint: add_condition(st, "StringNotEquals", "aws:SourceVpce", p.values); break;
       case ir::PerimeterKind::Vpc: add_condition(st, "StringNotEquals", "aws:SourceVpc", p.values); break;
       case ir::PerimeterKind::SourceIp: add_condition(st, "NotIpAddress", "aws:SourceIp", p.values); break;
+      case ir::PerimeterKind::Org: break;
     }
     exceptions.insert(exceptions.end(), p.except.begin(), p.except.end());
   }
@@ -50,7 +92,7 @@ void lower_perimeters(const BucketContext& ctx, DocumentBuilder& doc) {
   }
   add_condition(st, "BoolIfExists", "aws:PrincipalIsAWSService", {"false"});
   if (!exempt_principals(st, exceptions)) return;  // `except public`: nothing left to deny
-  doc.add(sid, std::move(st), b.perimeters.front().origin);
+  doc.add(sid, std::move(st), first->origin);
 }
 
 }  // namespace bslc::lower::detail

@@ -6,11 +6,14 @@
 //   negated, so a principal without the tag (and any anonymous caller) is
 //   denied; an object without tag K does not match the first and is unaffected.
 //
-// Required tag on upload:
-//   any value: Deny PutObject when Null s3:RequestObjectTag/K = true;
-//   listed values: Deny PutObject when StringNotEquals s3:RequestObjectTag/K
-//   [values]. Negated, so it is true both for a wrong value and for a missing
-//   tag: one statement covers both cases.
+// Required tag on upload: the x-amz-tagging header travels with PutObject,
+//   POST and CreateMultipartUpload but never with UploadPart or
+//   CompleteMultipartUpload (S3 User Guide, "Multipart upload API and
+//   permissions"), so a deny on a MISSING tag refuses every multipart upload.
+//   Only a present tag with a value outside the list is denied
+//   (StringNotEquals [values] with a Null false guard); a missing tag cannot
+//   be refused, and the checker says so (W0303). `require tag K on upload`
+//   without values therefore emits nothing.
 //
 // Protected tag K (tags cannot be rewritten by principals who are not cleared):
 //   PutObjectTagging replaces the whole tag set, so any tagging call on an
@@ -20,23 +23,19 @@
 //     is present (Null false);
 //   - DenySettingTagK: tagging calls whose new tag set contains K
 //     (s3:RequestObjectTag/K present).
-//   Cleared principals: those holding the principal tag of every restriction
-//   on K (StringNotEquals aws:PrincipalTag/K2, negated, so untagged principals
-//   are not cleared) plus the `except` principals.
+//   Only the `except` principals are exempt (docs/language.md: "nobody else
+//   may change the tag"). Principals cleared by a `restrict tag` to READ
+//   objects tagged K are not thereby allowed to rewrite K: a cleared reader
+//   could otherwise declassify an object.
 //   Uploads (PutObject) that set K are governed by `require tag`, not here.
 #include "lower/capabilities.h"
 
 namespace bslc::lower::detail {
 namespace {
 
-// Conditions that exempt principals cleared to change tag `key`. Returns false
-// when everyone is exempt.
-bool exempt_cleared(policy::Statement& st, const ir::Bucket& b, const ir::ProtectedTag& tag) {
-  for (const ir::TagRestriction& r : b.tag_restrictions)
-    if (r.object_key == tag.key)
-      add_condition(st, "StringNotEquals", "aws:PrincipalTag/" + r.principal_key, {r.principal_value});
-  return exempt_principals(st, tag.except);
-}
+// Conditions that exempt the principals allowed to change tag `key`. Returns
+// false when everyone is exempt.
+bool exempt_listed(policy::Statement& st, const ir::ProtectedTag& tag) { return exempt_principals(st, tag.except); }
 
 }  // namespace
 
@@ -54,16 +53,11 @@ void lower_tags(const BucketContext& ctx, DocumentBuilder& doc) {
 
   for (const ir::RequiredTag& t : b.required_tags) {
     auto st = deny_everyone({"s3:PutObject"}, {b.objects_arn()});
-    if (!ctx.writer_services.empty())
-      add_condition(st, "StringNotEquals", "aws:PrincipalServiceName", ctx.writer_services);
     const std::string key = "s3:RequestObjectTag/" + t.key;
-    if (t.allowed.empty()) {
-      add_condition(st, "Null", key, {"true"});
-      doc.add("DenyUploadsWithoutTag" + camel(t.key), std::move(st), t.origin);
-    } else {
-      add_condition(st, "StringNotEquals", key, t.allowed);
-      doc.add("DenyUploadsWithoutValidTag" + camel(t.key), std::move(st), t.origin);
-    }
+    if (t.allowed.empty()) continue;
+    add_condition(st, "Null", key, {"false"});
+    add_condition(st, "StringNotEquals", key, t.allowed);
+    doc.add("DenyUploadsWithInvalidTag" + camel(t.key), std::move(st), t.origin);
   }
 
   for (const ir::ProtectedTag& t : b.protected_tags) {
@@ -73,7 +67,7 @@ void lower_tags(const BucketContext& ctx, DocumentBuilder& doc) {
     add_condition(rewriting, "Null", "s3:ExistingObjectTag/" + t.key, {"false"});
     auto setting = deny_everyone({"s3:PutObjectTagging", "s3:PutObjectVersionTagging"}, {b.objects_arn()});
     add_condition(setting, "Null", "s3:RequestObjectTag/" + t.key, {"false"});
-    if (!exempt_cleared(rewriting, b, t) || !exempt_cleared(setting, b, t)) continue;
+    if (!exempt_listed(rewriting, t) || !exempt_listed(setting, t)) continue;
     doc.add("DenyRewritingTag" + camel(t.key), std::move(rewriting), t.origin);
     doc.add("DenySettingTag" + camel(t.key), std::move(setting), t.origin);
   }

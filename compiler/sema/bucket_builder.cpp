@@ -319,9 +319,11 @@ struct SettingApplier {
     p.origin = here();
     const ast::ConstKind kind = s.kind == ast::PerimeterKind::VpcEndpoint ? ast::ConstKind::Endpoint
                                 : s.kind == ast::PerimeterKind::Vpc       ? ast::ConstKind::Vpc
+                                : s.kind == ast::PerimeterKind::Org       ? ast::ConstKind::Org
                                                                           : ast::ConstKind::Cidr;
     const char* expected = s.kind == ast::PerimeterKind::VpcEndpoint ? "an endpoint constant or a `vpce-...` id"
                            : s.kind == ast::PerimeterKind::Vpc       ? "a vpc constant or a `vpc-...` id"
+                           : s.kind == ast::PerimeterKind::Org       ? "an org constant or an `o-...` id"
                                                                      : "a cidr constant or a CIDR string";
     for (const auto& v : s.values)
       for (auto& value : r().values(v, ctx.src, {kind}, expected)) p.values.push_back(std::move(value));
@@ -383,6 +385,7 @@ struct SettingApplier {
       if (auto p = r().principal(w, ctx.src, true)) d.who.push_back(std::move(*p));
     for (const auto& a : s.actions) d.actions.push_back(a.value);
     if (s.prefix) d.prefix = s.prefix->value;
+    d.except = r().principals(s.except, ctx.src);
     for (const auto& c : s.unless) d.unless.push_back(condition(c));
     b().denies.push_back(std::move(d));
   }

@@ -230,6 +230,7 @@ ast::DenySetting Builder::deny(P::DenySettingContext* ctx) {
   }
   s.actions = actions(ctx->actions());
   s.prefix = prefix(ctx->prefixClause());
+  s.except = except(ctx->exceptClause());
   for (P::ConditionContext* c : ctx->condition()) s.unless.push_back(condition(c));
   return s;
 }

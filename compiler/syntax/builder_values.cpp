@@ -5,9 +5,9 @@
 #include <charconv>
 #include <limits>
 
+#include "source/suggest.h"
 #include "syntax/builder.h"
 #include "syntax/escape.h"
-#include "source/suggest.h"
 
 namespace bslc::syntax {
 

@@ -3,9 +3,9 @@
 #include <antlr4-runtime.h>
 #include <fmt/format.h>
 
+#include "source/suggest.h"
 #include "syntax/describe.h"
 #include "syntax/generated.h"
-#include "source/suggest.h"
 #include "syntax/tree_context.h"
 #include "syntax/usage.h"
 #include "syntax/vocabulary.h"

@@ -30,7 +30,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 37> kUsage{{
      "`object_lock governance|compliance|on [<duration>] [{ bypass only <names>  legal_hold only <names> }]`"},
     {"logging", "`logging to <bucket> [prefix \"...\"]` or `logging off`"},
     {"audit", "`audit data_events [all|read|write] [to <bucket>]`"},
-    {"only_via", "`only_via vpce|vpc|source_ip <value or [values]> [except <names>]`"},
+    {"only_via", "`only_via vpce|vpc|source_ip|org <value or [values]> [except <names>]`"},
     {"restrict", "`restrict tag <Key> = \"<value>\" to principal_tag <Key> = \"<value>\"`"},
     {"require", "`require tag <Key> [in [\"<value>\", ...]] on upload`"},
     {"protect", "`protect tag <Key> [except <names>]`"},

@@ -83,9 +83,11 @@ const WordTable<bool> kAuditKinds{"audit kind", {{"data_events", true}}};
 const WordTable<AuditScope> kAuditScopes{
     "audit scope", {{"all", AuditScope::All}, {"read", AuditScope::Read}, {"write", AuditScope::Write}}};
 
-const WordTable<PerimeterKind> kPerimeterKinds{
-    "network perimeter",
-    {{"vpce", PerimeterKind::VpcEndpoint}, {"vpc", PerimeterKind::Vpc}, {"source_ip", PerimeterKind::SourceIp}}};
+const WordTable<PerimeterKind> kPerimeterKinds{"network perimeter",
+                                               {{"vpce", PerimeterKind::VpcEndpoint},
+                                                {"vpc", PerimeterKind::Vpc},
+                                                {"source_ip", PerimeterKind::SourceIp},
+                                                {"org", PerimeterKind::Org}}};
 
 const WordTable<bool> kUploadTrigger{"tag requirement trigger", {{"upload", true}}};
 

@@ -34,6 +34,7 @@ vault cold {
   account owner
   lock deny delete younger_than 365 days
   acknowledge W0409 because "the lock policy is reviewed while the lock is in progress, then completed"
+  acknowledge W0305 because "an existing vault from before S3 Glacier closed to new customers"
 }
 
 test "the archive cannot be shortened" {
@@ -41,4 +42,7 @@ test "the archive cannot be shortened" {
   expect deny  shipper s3:DeleteObject "archive/2026/11/23/trail.json.gz"
   expect allow auditor s3:GetObject "archive/2026/11/23/trail.json.gz"
   expect deny  auditor s3:GetObject "archive/2026/11/23/trail.json.gz" with { aws:SecureTransport = false }
+  expect deny  shipper s3:PutObject "archive/2026/11/23/trail.json.gz" with { s3:object-lock-mode = "GOVERNANCE" }
+  expect deny  shipper s3:PutObject "archive/2026/11/23/trail.json.gz" with { s3:object-lock-remaining-retention-days = 30 }
+  expect allow shipper s3:UploadPart "archive/2026/11/23/big.json.gz"
 }

@@ -1,5 +1,6 @@
 // Curated datasets shared read-only with every account of the organization,
-// with one analytics account that may also write to its own prefix.
+// with one analytics account that may also write to its own prefix. Nobody
+// outside the organization gets in, whatever a grant says (data perimeter).
 import "baseline"
 
 account owner     = "111122223333"
@@ -18,6 +19,8 @@ bucket datasets {
     bucket_key on
   }
 
+  only_via org acme
+
   grant org acme read prefix "curated/"
   grant org acme list
   grant analytics read_write prefix "analytics/"
@@ -31,6 +34,13 @@ test "the organization reads curated data" {
 }
 
 test "analytics writes only its prefix" {
-  expect allow analytics s3:PutObject "datasets/analytics/report.csv"
-  expect deny  analytics s3:PutObject "datasets/curated/sales.parquet"
+  expect allow analytics s3:PutObject "datasets/analytics/report.csv" with { aws:PrincipalOrgID = "o-a1b2c3d4e5" }
+  expect allow analytics s3:UploadPart "datasets/analytics/big.parquet" with { aws:PrincipalOrgID = "o-a1b2c3d4e5" }
+  expect deny  analytics s3:PutObject "datasets/curated/sales.parquet" with { aws:PrincipalOrgID = "o-a1b2c3d4e5" }
+}
+
+test "the data perimeter holds" {
+  expect deny  analytics s3:PutObject "datasets/analytics/report.csv" with { aws:PrincipalOrgID = "o-zzzzzzzzzz" }
+  expect deny  analytics s3:PutObject "datasets/analytics/report.csv"
+  expect deny  anonymous s3:GetObject "datasets/curated/sales.parquet"
 }

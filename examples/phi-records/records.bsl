@@ -23,6 +23,7 @@ bucket records {
   restrict tag Classification = "PHI" to principal_tag Clearance = "PHI"
   protect tag Classification except admin
   require tag Classification in ["PHI", "Internal", "Public"] on upload
+  acknowledge W0303 because "the ingest pipeline tags every object; untagged ones are reported by an S3 event rule"
 
   grant partner read prefix "exports/"
   grant clinician read_write prefix "charts/"
@@ -48,6 +49,15 @@ test "PHI stays with cleared principals" {
   expect deny  clinician s3:GetObject "records/charts/p1.pdf" with { s3:ExistingObjectTag/Classification = "PHI" }
   expect allow clinician s3:GetObject "records/charts/p1.pdf" with { s3:ExistingObjectTag/Classification = "PHI", aws:PrincipalTag/Clearance = "PHI" }
   expect deny  clinician s3:PutObjectTagging "records/charts/p1.pdf" with { s3:ExistingObjectTag/Classification = "PHI" }
+  expect deny  clinician s3:PutObjectTagging "records/charts/p1.pdf" with { s3:ExistingObjectTag/Classification = "PHI", aws:PrincipalTag/Clearance = "PHI" }
+}
+
+test "uploads are classified and stay under the bucket's key" {
+  expect deny  clinician s3:PutObject "records/charts/p2.pdf" with { s3:RequestObjectTag/Classification = "Secret" }
+  expect allow clinician s3:PutObject "records/charts/p2.pdf" with { s3:RequestObjectTag/Classification = "PHI" }
+  expect deny  clinician s3:PutObject "records/charts/p2.pdf" with { s3:x-amz-server-side-encryption = "AES256" }
+  expect deny  clinician s3:PutObject "records/charts/p2.pdf" with { s3:x-amz-server-side-encryption = "aws:kms" }
+  expect allow clinician s3:UploadPart "records/charts/big.pdf"
 }
 
 test "nobody gets in over plain HTTP or anonymously" {

@@ -13,6 +13,7 @@ bucket site {
   use     cloudfront_origin
 
   grant cloudfront site_cdn read
+  acknowledge W0304 because "the distribution redirects HTTP viewers to HTTPS (step in the generated READMEs)"
   grant deployer read_write
   grant deployer list
 }

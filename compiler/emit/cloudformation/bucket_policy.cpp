@@ -12,7 +12,12 @@ void add_bucket_policy(Template& t, const ir::Bucket& bucket) {
   if (doc == nullptr) return;
   Value props = Value::map();
   props.set("Bucket", t.ref(t.names.logical_id(bucket.id, Role::Bucket)));
-  props.set("PolicyDocument", policy_value(*doc, t.arns));
+  // A key this template creates is pinned by its real ARN, not the JSON's
+  // "any key of this account and Region" pattern (lower/encryption.cpp).
+  ArnReferences refs = t.arns;
+  if (creates_key(bucket))
+    refs.add(lower::new_key_arn_pattern(bucket), {t.names.logical_id(bucket.id, Role::Key), "Arn"});
+  props.set("PolicyDocument", policy_value(*doc, refs));
   t.add_resource(t.names.logical_id(bucket.id, Role::BucketPolicy), "AWS::S3::BucketPolicy", std::move(props));
 }
 

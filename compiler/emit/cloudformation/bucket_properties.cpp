@@ -16,6 +16,14 @@ Value encryption_properties(const Template& t, const ir::Bucket& bucket) {
   Value rule = Value::map();
   rule.set("ServerSideEncryptionByDefault", std::move(by_default));
   if (bucket.encryption.bucket_key) rule.set("BucketKeyEnabled", Value::boolean(true));
+  // SSE-C is blocked by default on buckets created since April 2026; say it
+  // explicitly either way, so existing buckets get the same setting (S3 User
+  // Guide, "Blocking or unblocking SSE-C for a general purpose bucket",
+  // https://docs.aws.amazon.com/AmazonS3/latest/userguide/blocking-unblocking-s3-c-encryption-gpb.html;
+  // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-blockedencryptiontypes.html).
+  Value blocked = Value::map();
+  blocked.set("EncryptionType", Value::list({Value::text(sse_c_block_value(bucket.encryption))}));
+  rule.set("BlockedEncryptionTypes", std::move(blocked));
   Value config = Value::map();
   config.set("ServerSideEncryptionConfiguration", Value::list({std::move(rule)}));
   return config;

@@ -2,6 +2,7 @@
 // to deploy, and the manual steps for what CloudFormation cannot express).
 #include "emit/cloudformation/template.h"
 #include "emit/cloudformation/writers.h"
+#include "emit/cloudfront_steps.h"
 #include "emit/emit.h"
 #include "emit/settings.h"
 
@@ -33,6 +34,7 @@ Readme cloudformation_readme(const cfn::Template& t, const std::string& template
   }
   readme.notes.insert(readme.notes.end(), t.notes.begin(), t.notes.end());
   readme.steps = t.steps;
+  for (auto& step : cloudfront_https_steps(t.model)) readme.steps.push_back(std::move(step));
   return readme;
 }
 

@@ -4,6 +4,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "lower/lower.h"
+
 namespace bslc::emit {
 namespace {
 
@@ -42,6 +44,13 @@ struct Resolved {
   std::string name, arn;
 };
 
+// The bucket whose default-encryption key has this description (emit/*/kms_key.cpp).
+const ir::Bucket* key_owner(const ir::Model& model, const std::string& description) {
+  constexpr std::string_view kPrefix = "Default encryption key of S3 bucket ";
+  if (!description.starts_with(kPrefix)) return nullptr;
+  return model.find_bucket_by_name(description.substr(kPrefix.size()));
+}
+
 class Resolver {
  public:
   Resolver(const ir::Model& model, const json& resources, std::vector<std::string>& errors) : errors_(errors) {
@@ -54,6 +63,10 @@ class Resolver {
       } else if (type == "AWS::Glacier::Vault" && props.contains("VaultName")) {
         for (const auto& v : model.vaults)
           if (v.name == props["VaultName"]) ids_[id] = Resolved{v.name, v.arn()};
+      } else if (type == "AWS::KMS::Key" && props.contains("Description") && props["Description"].is_string()) {
+        // A key made for a bucket reads back as the pattern the JSON policy uses for it.
+        if (const auto* b = key_owner(model, props["Description"].get<std::string>()))
+          ids_[id] = Resolved{"", lower::new_key_arn_pattern(*b)};
       }
     }
   }

@@ -10,7 +10,11 @@ void add_bucket_policy(Config& c, const ir::Bucket& b) {
   if (doc == nullptr) return;
   Block block = c.bucket_resource("aws_s3_bucket_policy", b);
   block.set("bucket", c.bucket_ref("aws_s3_bucket", b.id, "id"));
-  block.set("policy", Value::call("jsonencode", {policy_value(*doc, c.arns)}));
+  // A key this configuration creates is pinned by its real ARN, not the
+  // JSON's "any key of this account and Region" pattern (lower/encryption.cpp).
+  ArnReferences refs = c.arns;
+  if (creates_key(b)) refs.add(lower::new_key_arn_pattern(b), {c.bucket_address("aws_kms_key", b.id), "arn"});
+  block.set("policy", Value::call("jsonencode", {policy_value(*doc, refs)}));
   // S3 refuses a policy that Block Public Access forbids: let BPA settle first.
   block.depends_on.push_back(c.bucket_address("aws_s3_bucket_public_access_block", b.id));
   c.resources.push_back(std::move(block));

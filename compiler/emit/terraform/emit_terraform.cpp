@@ -2,6 +2,7 @@
 // the provider requirement, no provider block) plus root/main.tf, which
 // configures the providers and deploys it, and README.md; .tf.json with
 // Format::Json.
+#include "emit/cloudfront_steps.h"
 #include "emit/emit.h"
 #include "emit/terraform/config.h"
 
@@ -37,6 +38,7 @@ Readme terraform_readme(const tf::Config& c) {
   }
   readme.notes.insert(readme.notes.end(), c.notes.begin(), c.notes.end());
   readme.steps = c.steps;
+  for (auto& step : cloudfront_https_steps(c.model)) readme.steps.push_back(std::move(step));
   return readme;
 }
 

@@ -1,5 +1,5 @@
 // What needs more than a plain `terraform apply`: MFA delete (root user's
-// credentials and a current MFA code). Object lock on existing buckets and
+// credentials and a current MFA code), unblocking SSE-C (provider 5.x). Object lock on existing buckets and
 // the vault lock are expressible here and only get README notes.
 #include "emit/settings.h"
 #include "emit/terraform/config.h"
@@ -37,8 +37,49 @@ void mfa_delete(Config& c) {
 
 }  // namespace
 
+// BlockedEncryptionTypes needs AWS provider 6.22 (Optional+Computed, so no
+// perpetual diff, from 6.40); this configuration targets ~> 5.0, which the
+// offline validation can check. PutBucketEncryption without the field leaves
+// the bucket's setting as it is, and S3 blocks SSE-C on buckets created since
+// April 2026 (S3 User Guide, "Blocking or unblocking SSE-C for a general
+// purpose bucket",
+// https://docs.aws.amazon.com/AmazonS3/latest/userguide/blocking-unblocking-s3-c-encryption-gpb.html).
+// So an `sse_c` bucket needs a step that unblocks SSE-C, and every other
+// bucket relies on that default plus its DenySseCUploads statement.
+void sse_c_block(Config& c) {
+  if (c.model.buckets.empty()) return;
+  std::vector<const ir::Bucket*> sse_c;
+  for (const auto& b : c.model.buckets)
+    if (b.encryption.mode == ir::EncryptionMode::SseC) sse_c.push_back(&b);
+  c.notes.push_back(
+      "SSE-C uploads are refused by each bucket policy's `DenySseCUploads` statement (buckets that use `sse_c` "
+      "excepted), and S3 blocks SSE-C by default on buckets created since April 2026. This configuration targets "
+      "the AWS provider `~> 5.0`, which cannot set `BlockedEncryptionTypes`; with provider 6.40 or later add "
+      "`blocked_encryption_types = [\"SSE-C\"]` to each encryption rule to block it on existing buckets too.");
+  for (const auto* b : sse_c) {
+    c.sink.report(diag::Code::W0506, where(b->encryption.origin, b->loc),
+                  "terraform with the aws provider 5.x cannot unblock sse-c for bucket `" + b->id +
+                      "`, which s3 blocks by default since april 2026",
+                  "run the step in terraform/README.md after each apply, or move to aws provider 6.40 or later and "
+                  "set `blocked_encryption_types = [\"NONE\"]` in the encryption rule");
+    const std::string rule = "{\"Rules\":[{\"ApplyServerSideEncryptionByDefault\":{\"SSEAlgorithm\":\"" +
+                             sse_algorithm(b->encryption) +
+                             "\"},\"BlockedEncryptionTypes\":{\"EncryptionType\":[\"NONE\"]}}]}";
+    c.steps.push_back(ManualStep{
+        "Unblock SSE-C on `" + b->name + "`",
+        "S3 refuses SSE-C uploads to buckets created since April 2026 unless the default-encryption rule unblocks "
+        "them, and the AWS provider 5.x that this configuration targets cannot set `blocked_encryption_types` "
+        "(it needs 6.22; 6.40 avoids a perpetual diff). Run this after each apply that changes "
+        "aws_s3_bucket_server_side_encryption_configuration, or set `blocked_encryption_types = [\"NONE\"]` in its "
+        "rule with provider 6.40 or later.",
+        {"aws s3api put-bucket-encryption --bucket " + shell_quote(b->name) +
+         " --server-side-encryption-configuration " + shell_quote(rule)}});
+  }
+}
+
 void report_limits(Config& c) {
   mfa_delete(c);
+  sse_c_block(c);
   for (const auto& b : c.model.buckets) {
     if (b.object_lock.enabled) {
       c.notes.push_back("Object Lock on `" + b.name +

@@ -4,6 +4,7 @@
 #include "emit/readback.h"
 
 #include "emit/hcl_reader.h"
+#include "lower/lower.h"
 
 namespace bslc::emit {
 namespace {
@@ -22,6 +23,13 @@ void add_known(const ir::Model& model, const std::string& type, const std::strin
   } else if (type == "aws_glacier_vault" && body.contains("name")) {
     for (const auto& v : model.vaults)
       if (v.name == body["name"]) known[address] = {{"name", v.name}, {"arn", v.arn()}};
+  } else if (type == "aws_kms_key" && body.contains("description") && body["description"].is_string()) {
+    // A key made for a bucket reads back as the pattern the JSON policy uses for it.
+    constexpr std::string_view kPrefix = "Default encryption key of S3 bucket ";
+    const std::string description = body["description"].get<std::string>();
+    if (description.starts_with(kPrefix))
+      if (const auto* b = model.find_bucket_by_name(description.substr(kPrefix.size())))
+        known[address] = {{"arn", lower::new_key_arn_pattern(*b)}};
   }
 }
 

@@ -1,4 +1,4 @@
-// E0503: 56 partner accounts read an SSE-KMS bucket with a new key; each needs
+// E0503: 59 partner accounts read an SSE-KMS bucket with a new key; each needs
 // its own key-policy statement, and the key policy passes the 32 KB KMS allows.
 account owner = "111122223333"
 
@@ -63,4 +63,7 @@ bucket hub {
   grant "arn:aws:iam::444455500054:root" read
   grant "arn:aws:iam::444455500055:root" read
   grant "arn:aws:iam::444455500056:root" read
+  grant "arn:aws:iam::444455500057:root" read
+  grant "arn:aws:iam::444455500058:root" read
+  grant "arn:aws:iam::444455500059:root" read
 }

@@ -125,6 +125,18 @@ ir::Model buckets_of(const fs::path& out) {
     ir::Bucket b;
     b.id = name;
     b.name = name;
+    // A key the targets create reads back as the JSON policy's key pattern
+    // (arn:aws:kms:<region>:<account or *>:key/*), which needs both.
+    const fs::path policy = out / name / "bucket-policy.json";
+    if (fs::exists(policy)) {
+      static const std::regex kPattern(R"(arn:aws:kms:([a-z0-9-]+):([0-9]{12}|\*):key/\*)");
+      const std::string text = slurp(policy);
+      std::smatch m;
+      if (std::regex_search(text, m, kPattern)) {
+        b.region = m[1];
+        b.account = m[2] == "*" ? std::string() : std::string(m[2]);
+      }
+    }
     model.buckets.push_back(std::move(b));
   }
   return model;

@@ -81,13 +81,31 @@ TEST(Documents, PartnerShareWithNewKmsKey) {
       "Action": "s3:PutObject",
       "Resource": "arn:aws:s3:::acme-records/*",
       "Condition": {
+        "Null": {
+          "s3:x-amz-server-side-encryption": "false"
+        },
         "StringNotEquals": {
           "s3:x-amz-server-side-encryption": "aws:kms"
         }
       }
     },
     {
-      "Sid": "DenyForeignOrMissingKmsKey",
+      "Sid": "DenyAwsManagedKeyFallback",
+      "Effect": "Deny",
+      "Principal": "*",
+      "Action": "s3:PutObject",
+      "Resource": "arn:aws:s3:::acme-records/*",
+      "Condition": {
+        "Null": {
+          "s3:x-amz-server-side-encryption-aws-kms-key-id": "true"
+        },
+        "StringEquals": {
+          "s3:x-amz-server-side-encryption": "aws:kms"
+        }
+      }
+    },
+    {
+      "Sid": "DenyForeignKmsKey",
       "Effect": "Deny",
       "Principal": "*",
       "Action": "s3:PutObject",
@@ -95,6 +113,9 @@ TEST(Documents, PartnerShareWithNewKmsKey) {
       "Condition": {
         "ArnNotLike": {
           "s3:x-amz-server-side-encryption-aws-kms-key-id": "arn:aws:kms:us-east-1:111122223333:key/*"
+        },
+        "Null": {
+          "s3:x-amz-server-side-encryption-aws-kms-key-id": "false"
         }
       }
     },
@@ -133,30 +154,6 @@ TEST(Documents, PartnerShareWithNewKmsKey) {
       },
       "Action": "kms:*",
       "Resource": "*"
-    },
-    {
-      "Sid": "AllowS3UseByAccountPrincipals",
-      "Effect": "Allow",
-      "Principal": {
-        "AWS": "*"
-      },
-      "Action": [
-        "kms:GenerateDataKey",
-        "kms:Decrypt"
-      ],
-      "Resource": "*",
-      "Condition": {
-        "StringEquals": {
-          "kms:CallerAccount": "111122223333",
-          "kms:ViaService": "s3.us-east-1.amazonaws.com"
-        },
-        "StringLike": {
-          "kms:EncryptionContext:aws:s3:arn": [
-            "arn:aws:s3:::acme-records",
-            "arn:aws:s3:::acme-records/*"
-          ]
-        }
-      }
     },
     {
       "Sid": "AllowPartnerUseKeyViaS3",
@@ -215,7 +212,7 @@ TEST(Documents, PartnerShareWithNewKmsKey) {
   const auto& sources = l.bucket().bucket_policy.sources;
   EXPECT_EQ(line_of(sources.at("DenyInsecureTransport")), 1u);
   EXPECT_EQ(line_of(sources.at("DenyWrongEncryptionAlgorithm")), 4u);
-  EXPECT_EQ(line_of(sources.at("DenyForeignOrMissingKmsKey")), 3u);
+  EXPECT_EQ(line_of(sources.at("DenyForeignKmsKey")), 3u);
   EXPECT_EQ(line_of(sources.at("AllowPartnerReadExports")), 12u);
 }
 

@@ -29,12 +29,28 @@ TEST(Encryption, WithoutRequireHeaderOnlySseCIsRefused) {
   EXPECT_EQ(find(doc, "DenyWrongEncryptionAlgorithm"), nullptr);
 }
 
-TEST(Encryption, SseS3RequireHeaderDeniesMissingOrWrongAlgorithm) {
+// Multipart parts (UploadPart, CompleteMultipartUpload) never carry the
+// encryption headers: every deny on them must need the header to be PRESENT
+// (a Null false guard or a positive operator), or large uploads break.
+const policy::ConditionBlock kAlgorithmPresent{{"Null", {{"s3:x-amz-server-side-encryption", {"false"}}}}};
+
+policy::ConditionBlock wrong_algorithm(const std::string& algorithm) {
+  auto c = kAlgorithmPresent;
+  c["StringNotEquals"]["s3:x-amz-server-side-encryption"] = {algorithm};
+  return c;
+}
+
+policy::ConditionBlock foreign_key(const std::string& op, const std::string& key) {
+  policy::ConditionBlock c{{"Null", {{"s3:x-amz-server-side-encryption-aws-kms-key-id", {"false"}}}}};
+  c[op]["s3:x-amz-server-side-encryption-aws-kms-key-id"] = {key};
+  return c;
+}
+
+TEST(Encryption, SseS3RequireHeaderDeniesOnlyAPresentWrongAlgorithm) {
   const auto l = run(encrypted(ir::EncryptionMode::SseS3));
   const auto& doc = l.bucket().bucket_policy;
-  // StringNotEquals is negated: an upload without the header is denied too.
-  expect_statement(doc, stmt("DenyWrongEncryptionAlgorithm", Deny, star(), {"s3:PutObject"}, {kObjects},
-                             {{"StringNotEquals", {{"s3:x-amz-server-side-encryption", {"AES256"}}}}}));
+  expect_statement(
+      doc, stmt("DenyWrongEncryptionAlgorithm", Deny, star(), {"s3:PutObject"}, {kObjects}, wrong_algorithm("AES256")));
   EXPECT_EQ(line_of(doc.sources.at("DenyWrongEncryptionAlgorithm")), 5u);
   EXPECT_NE(find(doc, "DenySseCUploads"), nullptr);
 }
@@ -43,21 +59,31 @@ TEST(Encryption, SseKmsWithKnownKeyPinsTheKeyArn) {
   const auto l = run(encrypted(ir::EncryptionMode::SseKms, ir::KeyKind::Arn));
   const auto& doc = l.bucket().bucket_policy;
   expect_statement(doc, stmt("DenyWrongEncryptionAlgorithm", Deny, star(), {"s3:PutObject"}, {kObjects},
-                             {{"StringNotEquals", {{"s3:x-amz-server-side-encryption", {"aws:kms"}}}}}));
-  // ArnNotEquals is negated: an absent key id (which would select aws/s3) is denied.
-  expect_statement(doc, stmt("DenyWrongKmsKey", Deny, star(), {"s3:PutObject"}, {kObjects},
-                             {{"ArnNotEquals", {{"s3:x-amz-server-side-encryption-aws-kms-key-id", {kKeyArn}}}}}));
+                             wrong_algorithm("aws:kms")));
+  expect_statement(
+      doc, stmt("DenyWrongKmsKey", Deny, star(), {"s3:PutObject"}, {kObjects}, foreign_key("ArnNotEquals", kKeyArn)));
+  // aws:kms without a key id selects the AWS managed key aws/s3.
+  expect_statement(doc, stmt("DenyAwsManagedKeyFallback", Deny, star(), {"s3:PutObject"}, {kObjects},
+                             {{"StringEquals", {{"s3:x-amz-server-side-encryption", {"aws:kms"}}}},
+                              {"Null", {{"s3:x-amz-server-side-encryption-aws-kms-key-id", {"true"}}}}}));
   EXPECT_EQ(line_of(doc.sources.at("DenyWrongKmsKey")), 4u);
 }
 
-TEST(Encryption, SseKmsWithNewKeyRefusesMissingAndForeignKeys) {
+TEST(Encryption, SseKmsDeniesForeignKeysEvenWithoutRequireHeader) {
+  const auto l = run(encrypted(ir::EncryptionMode::SseKms, ir::KeyKind::Arn, false));
+  const auto& doc = l.bucket().bucket_policy;
+  expect_statement(doc, stmt("DenyWrongEncryptionAlgorithm", Deny, star(), {"s3:PutObject"}, {kObjects},
+                             wrong_algorithm("aws:kms")));
+  EXPECT_NE(find(doc, "DenyWrongKmsKey"), nullptr);
+  EXPECT_NE(find(doc, "DenyAwsManagedKeyFallback"), nullptr);
+  EXPECT_EQ(line_of(doc.sources.at("DenyWrongEncryptionAlgorithm")), 3u);
+}
+
+TEST(Encryption, SseKmsWithNewKeyRefusesForeignKeys) {
   const auto l = run(encrypted(ir::EncryptionMode::SseKms, ir::KeyKind::New));
   const auto& doc = l.bucket().bucket_policy;
-  expect_statement(
-      doc,
-      stmt("DenyForeignOrMissingKmsKey", Deny, star(), {"s3:PutObject"}, {kObjects},
-           {{"ArnNotLike",
-             {{"s3:x-amz-server-side-encryption-aws-kms-key-id", {"arn:aws:kms:us-east-1:111122223333:key/*"}}}}}));
+  expect_statement(doc, stmt("DenyForeignKmsKey", Deny, star(), {"s3:PutObject"}, {kObjects},
+                             foreign_key("ArnNotLike", "arn:aws:kms:us-east-1:111122223333:key/*")));
   EXPECT_EQ(find(doc, "DenyWrongKmsKey"), nullptr);
   // Never an alias: conditions see key ARNs.
   for (const auto& s : doc.document.statements)
@@ -66,19 +92,40 @@ TEST(Encryption, SseKmsWithNewKeyRefusesMissingAndForeignKeys) {
         for (const auto& v : values) EXPECT_EQ(v.find("alias/"), std::string::npos) << s.sid;
 }
 
+TEST(Encryption, NoDenyFiresOnAnUploadWithoutHeaders) {
+  for (auto mode : {ir::EncryptionMode::SseS3, ir::EncryptionMode::SseKms, ir::EncryptionMode::DsseKms}) {
+    for (auto key : {ir::KeyKind::None, ir::KeyKind::New, ir::KeyKind::Arn, ir::KeyKind::AwsManaged}) {
+      const auto l = run(encrypted(mode, key));
+      for (const auto& s : l.bucket().bucket_policy.document.statements) {
+        bool guarded = false;
+        for (const auto& [op, keys] : s.condition)
+          for (const auto& [k, values] : keys)
+            if (k.starts_with("s3:x-amz-server-side-encryption") &&
+                ((op == "Null" && values == std::vector<std::string>{"false"}) || op == "StringEquals"))
+              guarded = true;
+        bool names_header = false;
+        for (const auto& [op, keys] : s.condition)
+          for (const auto& [k, values] : keys) names_header = names_header || k.starts_with("s3:x-amz-server-side");
+        if (names_header) EXPECT_TRUE(guarded) << s.sid << " fires on an upload without encryption headers";
+      }
+    }
+  }
+}
+
 TEST(Encryption, AwsManagedKeyChecksOnlyTheAlgorithm) {
   const auto l = run(encrypted(ir::EncryptionMode::SseKms, ir::KeyKind::AwsManaged));
   const auto& doc = l.bucket().bucket_policy;
   EXPECT_NE(find(doc, "DenyWrongEncryptionAlgorithm"), nullptr);
   EXPECT_EQ(find(doc, "DenyWrongKmsKey"), nullptr);
-  EXPECT_EQ(find(doc, "DenyForeignOrMissingKmsKey"), nullptr);
+  EXPECT_EQ(find(doc, "DenyForeignKmsKey"), nullptr);
+  EXPECT_EQ(find(doc, "DenyAwsManagedKeyFallback"), nullptr);
 }
 
 TEST(Encryption, DsseKmsUsesItsOwnAlgorithmValue) {
   const auto l = run(encrypted(ir::EncryptionMode::DsseKms, ir::KeyKind::Arn));
   const auto& doc = l.bucket().bucket_policy;
   expect_statement(doc, stmt("DenyWrongEncryptionAlgorithm", Deny, star(), {"s3:PutObject"}, {kObjects},
-                             {{"StringNotEquals", {{"s3:x-amz-server-side-encryption", {"aws:kms:dsse"}}}}}));
+                             wrong_algorithm("aws:kms:dsse")));
   EXPECT_NE(find(doc, "DenyWrongKmsKey"), nullptr);
 }
 
@@ -99,19 +146,18 @@ TEST(Encryption, ClientSideStillRefusesSseC) {
   EXPECT_NE(find(doc, "DenySseCUploads"), nullptr);
 }
 
-TEST(Encryption, HeaderRequirementsExemptOnlyTheServicesThatWriteHere) {
+TEST(Encryption, SseCUploadDenyExemptsOnlyTheServicesThatWriteHere) {
   ir::Model m;
   ir::Bucket source = bucket("records", "acme-records");
   source.logging = ir::Logging{"logs", "acme-logs", "records/", origin(6)};
   ir::Bucket logs = bucket("logs", "acme-logs");
-  logs.encryption.require_header = true;
+  logs.encryption.mode = ir::EncryptionMode::SseC;
   m.buckets = {source, logs};
   const auto l = run(m);
   expect_statement(l.bucket(1).bucket_policy,
-                   stmt("DenyWrongEncryptionAlgorithm", Deny, star(), {"s3:PutObject"}, {"arn:aws:s3:::acme-logs/*"},
-                        {{"StringNotEquals",
-                          {{"aws:PrincipalServiceName", {"logging.s3.amazonaws.com"}},
-                           {"s3:x-amz-server-side-encryption", {"AES256"}}}}}));
+                   stmt("DenyUploadsWithoutSseC", Deny, star(), {"s3:PutObject"}, {"arn:aws:s3:::acme-logs/*"},
+                        {{"StringNotEquals", {{"aws:PrincipalServiceName", {"logging.s3.amazonaws.com"}}}},
+                         {"Null", {{"s3:x-amz-server-side-encryption-customer-algorithm", {"true"}}}}}));
 }
 
 }  // namespace

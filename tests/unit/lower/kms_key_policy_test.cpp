@@ -39,13 +39,18 @@ TEST(KeyPolicy, NewKeyFullPolicy) {
   const auto& out = l.bucket();
   ASSERT_EQ(out.key_policy_kind, KeyPolicyKind::NewKey);
   const auto& doc = out.key_policy;
-  // Same-account clinician is covered by the account statement; list-only auditor needs no key.
-  EXPECT_EQ(sids(doc), (std::vector<std::string>{"AllowAccountRootAdministration", "AllowS3UseByAccountPrincipals",
-                                                 "AllowPartnerUseKeyViaS3", "AllowIngestUseKeyViaS3"}));
+  // Issue 12, item 7: the same-account clinician is named (no `"AWS": "*"` for
+  // the whole account); the list-only auditor needs no key.
+  EXPECT_EQ(sids(doc), (std::vector<std::string>{"AllowAccountRootAdministration", "AllowPartnerUseKeyViaS3",
+                                                 "AllowIngestUseKeyViaS3", "AllowClinicianUseKeyViaS3"}));
   expect_statement(
       doc, stmt("AllowAccountRootAdministration", Allow, aws({"arn:aws:iam::111122223333:root"}), {"kms:*"}, {"*"}));
-  expect_statement(doc, stmt("AllowS3UseByAccountPrincipals", Allow, aws({"*"}), {"kms:GenerateDataKey", "kms:Decrypt"},
-                             {"*"}, via_s3_and("StringEquals", "kms:CallerAccount", kOwner)));
+  expect_statement(doc, stmt("AllowClinicianUseKeyViaS3", Allow, aws({"arn:aws:iam::111122223333:role/Clinician"}),
+                             {"kms:GenerateDataKey", "kms:Decrypt"}, {"*"},
+                             via_s3_and("StringEquals", "kms:CallerAccount", kOwner)));
+  for (const auto& s : doc.document.statements)
+    if (s.principal)
+      for (const auto& p : s.principal->aws) EXPECT_NE(p, "*") << s.sid << " lets every principal use the key";
   // The partner reads and (later) writes: both grants merge into one statement.
   expect_statement(doc, stmt("AllowPartnerUseKeyViaS3", Allow, aws({"arn:aws:iam::444455556666:root"}),
                              {"kms:GenerateDataKey", "kms:Decrypt"}, {"*"},

@@ -76,12 +76,40 @@ TEST(ObjectLock, BypassNobodyDeniesEveryone) {
   expect_statement(doc, stmt("DenyGovernanceBypass", Deny, star(), {"s3:BypassGovernanceRetention"}, {kObjects}));
 }
 
-TEST(ObjectLock, AnyoneOrUnspecifiedBypassEmitsNothing) {
+TEST(ObjectLock, BypassAnyoneEmitsNothing) {
   ir::Bucket b = bucket();
   b.object_lock.enabled = true;
   b.object_lock.bypass = ir::BypassMode::Anyone;
   const auto doc = run(b).bucket(0).bucket_policy;
   for (const auto& s : doc.document.statements) EXPECT_EQ(s.sid.find("Governance"), std::string::npos);
+}
+
+// Issue 12, item 5: without a `bypass` list nobody may bypass governance retention.
+TEST(ObjectLock, UnspecifiedBypassDeniesEveryoneUnlessCompliance) {
+  ir::Bucket b = bucket();
+  b.object_lock.enabled = true;
+  b.object_lock.mode = ir::LockMode::Governance;
+  b.object_lock.days = 30;
+  expect_statement(run(b).bucket(0).bucket_policy,
+                   stmt("DenyGovernanceBypass", Deny, star(), {"s3:BypassGovernanceRetention"}, {kObjects}));
+  b.object_lock.mode = ir::LockMode::Compliance;
+  EXPECT_EQ(find(run(b).bucket(0).bucket_policy, "DenyGovernanceBypass"), nullptr);
+}
+
+// Issue 12, item 5: an upload cannot pick another mode or a shorter period than the default.
+TEST(ObjectLock, UploadsCannotWeakenTheDefaultRetention) {
+  ir::Bucket b = bucket();
+  b.object_lock.enabled = true;
+  b.object_lock.mode = ir::LockMode::Compliance;
+  b.object_lock.years = 7;
+  b.object_lock.retention_origin = origin(12);
+  const auto doc = run(b).bucket(0).bucket_policy;
+  expect_statement(doc, stmt("DenyOtherObjectLockMode", Deny, star(), {"s3:PutObject"}, {kObjects},
+                             {{"Null", {{"s3:object-lock-mode", {"false"}}}},
+                              {"StringNotEquals", {{"s3:object-lock-mode", {"COMPLIANCE"}}}}}));
+  expect_statement(doc, stmt("DenyShorterRetention", Deny, star(), {"s3:PutObject"}, {kObjects},
+                             {{"NumericLessThan", {{"s3:object-lock-remaining-retention-days", {"2555"}}}}}));
+  EXPECT_EQ(line_of(doc.sources.at("DenyShorterRetention")), 12u);
 }
 
 TEST(ObjectLock, LegalHoldOnlyForNamedPrincipals) {

@@ -132,12 +132,12 @@ TEST(Sids, StatementOrderFollowsCapabilityOrder) {
   EXPECT_EQ(
       sids(l.bucket().bucket_policy),
       (std::vector<std::string>{
-          "DenyInsecureTransport", "DenyOutdatedTls", "DenyWrongEncryptionAlgorithm", "DenyForeignOrMissingKmsKey",
-          "DenySseCUploads", "DenyOutsideVpcEndpoint", "DenyPresignedUrlsOlderThan10Minutes", "DenyDeleteWithoutMfa",
-          "DenyPutBucketPolicyWithoutMfa", "DenyPutObjectRetentionWithoutMfa", "DenyGovernanceBypassExceptAdmin",
-          "DenyReadClassificationPHIWithoutClearancePHI", "DenyUploadsWithoutValidTagClassification",
-          "DenyRewritingTagClassification", "DenySettingTagClassification", "AllowPartnerReadExports",
-          "AllowClinicianReadWriteCharts", "AllowAcmeList"}));
+          "DenyInsecureTransport", "DenyOutdatedTls", "DenyWrongEncryptionAlgorithm", "DenyAwsManagedKeyFallback",
+          "DenyForeignKmsKey", "DenySseCUploads", "DenyOutsideVpcEndpoint", "DenyPresignedUrlsOlderThan10Minutes",
+          "DenyDeleteWithoutMfa", "DenyPutBucketPolicyWithoutMfa", "DenyPutObjectRetentionWithoutMfa",
+          "DenyGovernanceBypassExceptAdmin", "DenyReadClassificationPHIWithoutClearancePHI",
+          "DenyUploadsWithInvalidTagClassification", "DenyRewritingTagClassification", "DenySettingTagClassification",
+          "AllowPartnerReadExports", "AllowClinicianReadWriteCharts", "AllowAcmeList"}));
   EXPECT_EQ(sids(l.bucket(1).bucket_policy), (std::vector<std::string>{"DenyInsecureTransport", "DenySseCUploads",
                                                                        "AllowS3AccessLogDeliveryFromRecords"}));
 }

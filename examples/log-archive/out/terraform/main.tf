@@ -112,6 +112,33 @@ resource "aws_s3_bucket_policy" "archive" {
         }
       },
       {
+        Sid       = "DenyOtherObjectLockMode"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.archive.arn}/*"
+        Condition = {
+          Null = {
+            "s3:object-lock-mode" = "false"
+          }
+          StringNotEquals = {
+            "s3:object-lock-mode" = "COMPLIANCE"
+          }
+        }
+      },
+      {
+        Sid       = "DenyShorterRetention"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.archive.arn}/*"
+        Condition = {
+          NumericLessThan = {
+            "s3:object-lock-remaining-retention-days" = "2555"
+          }
+        }
+      },
+      {
         Sid    = "AllowShipperWrite"
         Effect = "Allow"
         Principal = {

@@ -17,10 +17,28 @@ resource "aws_kms_key" "training_data" {
         Resource = "*"
       },
       {
-        Sid    = "AllowS3UseByAccountPrincipals"
+        Sid    = "AllowTrainingUseKeyViaS3"
         Effect = "Allow"
         Principal = {
-          AWS = "*"
+          AWS = "arn:aws:iam::111122223333:role/SageMakerTraining"
+        }
+        Action   = ["kms:GenerateDataKey", "kms:Decrypt"]
+        Resource = "*"
+        Condition = {
+          StringEquals = {
+            "kms:CallerAccount" = "111122223333"
+            "kms:ViaService"    = "s3.us-east-1.amazonaws.com"
+          }
+          StringLike = {
+            "kms:EncryptionContext:aws:s3:arn" = [aws_s3_bucket.training_data.arn, "${aws_s3_bucket.training_data.arn}/*"]
+          }
+        }
+      },
+      {
+        Sid    = "AllowAdminUseKeyViaS3"
+        Effect = "Allow"
+        Principal = {
+          AWS = "arn:aws:iam::111122223333:role/PlatformAdmin"
         }
         Action   = ["kms:GenerateDataKey", "kms:Decrypt"]
         Resource = "*"
@@ -103,6 +121,51 @@ resource "aws_s3_bucket_policy" "training_data" {
         Condition = {
           NumericLessThan = {
             "s3:TlsVersion" = "1.2"
+          }
+        }
+      },
+      {
+        Sid       = "DenyWrongEncryptionAlgorithm"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.training_data.arn}/*"
+        Condition = {
+          Null = {
+            "s3:x-amz-server-side-encryption" = "false"
+          }
+          StringNotEquals = {
+            "s3:x-amz-server-side-encryption" = "aws:kms"
+          }
+        }
+      },
+      {
+        Sid       = "DenyAwsManagedKeyFallback"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.training_data.arn}/*"
+        Condition = {
+          Null = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = "true"
+          }
+          StringEquals = {
+            "s3:x-amz-server-side-encryption" = "aws:kms"
+          }
+        }
+      },
+      {
+        Sid       = "DenyForeignKmsKey"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.training_data.arn}/*"
+        Condition = {
+          ArnNotLike = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = aws_kms_key.training_data.arn
+          }
+          Null = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = "false"
           }
         }
       },

@@ -17,24 +17,6 @@ resource "aws_kms_key" "datasets" {
         Resource = "*"
       },
       {
-        Sid    = "AllowS3UseByAccountPrincipals"
-        Effect = "Allow"
-        Principal = {
-          AWS = "*"
-        }
-        Action   = ["kms:GenerateDataKey", "kms:Decrypt"]
-        Resource = "*"
-        Condition = {
-          StringEquals = {
-            "kms:CallerAccount" = "111122223333"
-            "kms:ViaService"    = "s3.eu-west-1.amazonaws.com"
-          }
-          StringLike = {
-            "kms:EncryptionContext:aws:s3:arn" = [aws_s3_bucket.datasets.arn, "${aws_s3_bucket.datasets.arn}/*"]
-          }
-        }
-      },
-      {
         Sid    = "AllowAcmeUseKeyViaS3"
         Effect = "Allow"
         Principal = {
@@ -63,6 +45,24 @@ resource "aws_kms_key" "datasets" {
         Condition = {
           StringEquals = {
             "kms:CallerAccount" = "555566667777"
+            "kms:ViaService"    = "s3.eu-west-1.amazonaws.com"
+          }
+          StringLike = {
+            "kms:EncryptionContext:aws:s3:arn" = [aws_s3_bucket.datasets.arn, "${aws_s3_bucket.datasets.arn}/*"]
+          }
+        }
+      },
+      {
+        Sid    = "AllowCuratorUseKeyViaS3"
+        Effect = "Allow"
+        Principal = {
+          AWS = "arn:aws:iam::111122223333:role/DataCurator"
+        }
+        Action   = ["kms:GenerateDataKey", "kms:Decrypt"]
+        Resource = "*"
+        Condition = {
+          StringEquals = {
+            "kms:CallerAccount" = "111122223333"
             "kms:ViaService"    = "s3.eu-west-1.amazonaws.com"
           }
           StringLike = {
@@ -148,6 +148,51 @@ resource "aws_s3_bucket_policy" "datasets" {
         }
       },
       {
+        Sid       = "DenyWrongEncryptionAlgorithm"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.datasets.arn}/*"
+        Condition = {
+          Null = {
+            "s3:x-amz-server-side-encryption" = "false"
+          }
+          StringNotEquals = {
+            "s3:x-amz-server-side-encryption" = "aws:kms"
+          }
+        }
+      },
+      {
+        Sid       = "DenyAwsManagedKeyFallback"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.datasets.arn}/*"
+        Condition = {
+          Null = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = "true"
+          }
+          StringEquals = {
+            "s3:x-amz-server-side-encryption" = "aws:kms"
+          }
+        }
+      },
+      {
+        Sid       = "DenyForeignKmsKey"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.datasets.arn}/*"
+        Condition = {
+          ArnNotLike = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = aws_kms_key.datasets.arn
+          }
+          Null = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = "false"
+          }
+        }
+      },
+      {
         Sid       = "DenySseCUploads"
         Effect    = "Deny"
         Principal = "*"
@@ -156,6 +201,21 @@ resource "aws_s3_bucket_policy" "datasets" {
         Condition = {
           Null = {
             "s3:x-amz-server-side-encryption-customer-algorithm" = "false"
+          }
+        }
+      },
+      {
+        Sid       = "DenyOutsideOrganization"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:*"
+        Resource  = [aws_s3_bucket.datasets.arn, "${aws_s3_bucket.datasets.arn}/*"]
+        Condition = {
+          BoolIfExists = {
+            "aws:PrincipalIsAWSService" = "false"
+          }
+          StringNotEquals = {
+            "aws:PrincipalOrgID" = "o-a1b2c3d4e5"
           }
         }
       },

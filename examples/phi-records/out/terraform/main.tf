@@ -17,10 +17,28 @@ resource "aws_kms_key" "records" {
         Resource = "*"
       },
       {
-        Sid    = "AllowS3UseByAccountPrincipals"
+        Sid    = "AllowPartnerUseKeyViaS3"
         Effect = "Allow"
         Principal = {
-          AWS = "*"
+          AWS = "arn:aws:iam::444455556666:root"
+        }
+        Action   = "kms:Decrypt"
+        Resource = "*"
+        Condition = {
+          StringEquals = {
+            "kms:CallerAccount" = "444455556666"
+            "kms:ViaService"    = "s3.us-east-1.amazonaws.com"
+          }
+          StringLike = {
+            "kms:EncryptionContext:aws:s3:arn" = [aws_s3_bucket.records.arn, "${aws_s3_bucket.records.arn}/*"]
+          }
+        }
+      },
+      {
+        Sid    = "AllowClinicianUseKeyViaS3"
+        Effect = "Allow"
+        Principal = {
+          AWS = "arn:aws:iam::111122223333:role/Clinician"
         }
         Action   = ["kms:GenerateDataKey", "kms:Decrypt"]
         Resource = "*"
@@ -35,16 +53,16 @@ resource "aws_kms_key" "records" {
         }
       },
       {
-        Sid    = "AllowPartnerUseKeyViaS3"
+        Sid    = "AllowAdminUseKeyViaS3"
         Effect = "Allow"
         Principal = {
-          AWS = "arn:aws:iam::444455556666:root"
+          AWS = "arn:aws:iam::111122223333:role/SecurityAdmin"
         }
-        Action   = "kms:Decrypt"
+        Action   = ["kms:GenerateDataKey", "kms:Decrypt"]
         Resource = "*"
         Condition = {
           StringEquals = {
-            "kms:CallerAccount" = "444455556666"
+            "kms:CallerAccount" = "111122223333"
             "kms:ViaService"    = "s3.us-east-1.amazonaws.com"
           }
           StringLike = {
@@ -138,6 +156,51 @@ resource "aws_s3_bucket_policy" "records" {
         }
       },
       {
+        Sid       = "DenyWrongEncryptionAlgorithm"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.records.arn}/*"
+        Condition = {
+          Null = {
+            "s3:x-amz-server-side-encryption" = "false"
+          }
+          StringNotEquals = {
+            "s3:x-amz-server-side-encryption" = "aws:kms"
+          }
+        }
+      },
+      {
+        Sid       = "DenyAwsManagedKeyFallback"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.records.arn}/*"
+        Condition = {
+          Null = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = "true"
+          }
+          StringEquals = {
+            "s3:x-amz-server-side-encryption" = "aws:kms"
+          }
+        }
+      },
+      {
+        Sid       = "DenyForeignKmsKey"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.records.arn}/*"
+        Condition = {
+          ArnNotLike = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = aws_kms_key.records.arn
+          }
+          Null = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = "false"
+          }
+        }
+      },
+      {
         Sid       = "DenySseCUploads"
         Effect    = "Deny"
         Principal = "*"
@@ -180,12 +243,15 @@ resource "aws_s3_bucket_policy" "records" {
         }
       },
       {
-        Sid       = "DenyUploadsWithoutValidTagClassification"
+        Sid       = "DenyUploadsWithInvalidTagClassification"
         Effect    = "Deny"
         Principal = "*"
         Action    = "s3:PutObject"
         Resource  = "${aws_s3_bucket.records.arn}/*"
         Condition = {
+          Null = {
+            "s3:RequestObjectTag/Classification" = "false"
+          }
           StringNotEquals = {
             "s3:RequestObjectTag/Classification" = ["PHI", "Internal", "Public"]
           }
@@ -204,9 +270,6 @@ resource "aws_s3_bucket_policy" "records" {
           Null = {
             "s3:ExistingObjectTag/Classification" = "false"
           }
-          StringNotEquals = {
-            "aws:PrincipalTag/Clearance" = "PHI"
-          }
         }
       },
       {
@@ -221,9 +284,6 @@ resource "aws_s3_bucket_policy" "records" {
           }
           Null = {
             "s3:RequestObjectTag/Classification" = "false"
-          }
-          StringNotEquals = {
-            "aws:PrincipalTag/Clearance" = "PHI"
           }
         }
       },

@@ -80,6 +80,33 @@ resource "aws_s3_bucket_policy" "backups" {
         }
       },
       {
+        Sid       = "DenyOtherObjectLockMode"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.backups.arn}/*"
+        Condition = {
+          Null = {
+            "s3:object-lock-mode" = "false"
+          }
+          StringNotEquals = {
+            "s3:object-lock-mode" = "GOVERNANCE"
+          }
+        }
+      },
+      {
+        Sid       = "DenyShorterRetention"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.backups.arn}/*"
+        Condition = {
+          NumericLessThan = {
+            "s3:object-lock-remaining-retention-days" = "14"
+          }
+        }
+      },
+      {
         Sid       = "DenyGovernanceBypassExceptAdmin"
         Effect    = "Deny"
         Principal = "*"

@@ -53,6 +53,9 @@ resource "aws_s3_bucket_policy" "data" {
         Action    = "s3:PutObject"
         Resource  = "${aws_s3_bucket.data.arn}/*"
         Condition = {
+          Null = {
+            "s3:x-amz-server-side-encryption" = "false"
+          }
           StringNotEquals = {
             "s3:x-amz-server-side-encryption" = "aws:kms"
           }

@@ -54,7 +54,25 @@ resource "aws_s3_bucket_policy" "data" {
         Action    = "s3:PutObject"
         Resource  = "${aws_s3_bucket.data.arn}/*"
         Condition = {
+          Null = {
+            "s3:x-amz-server-side-encryption" = "false"
+          }
           StringNotEquals = {
+            "s3:x-amz-server-side-encryption" = "aws:kms"
+          }
+        }
+      },
+      {
+        Sid       = "DenyAwsManagedKeyFallback"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.data.arn}/*"
+        Condition = {
+          Null = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = "true"
+          }
+          StringEquals = {
             "s3:x-amz-server-side-encryption" = "aws:kms"
           }
         }
@@ -68,6 +86,9 @@ resource "aws_s3_bucket_policy" "data" {
         Condition = {
           ArnNotEquals = {
             "s3:x-amz-server-side-encryption-aws-kms-key-id" = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+          }
+          Null = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = "false"
           }
         }
       },

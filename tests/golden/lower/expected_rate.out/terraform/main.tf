@@ -16,24 +16,6 @@ resource "aws_kms_key" "data" {
         Action   = "kms:*"
         Resource = "*"
       },
-      {
-        Sid    = "AllowS3UseByAccountPrincipals"
-        Effect = "Allow"
-        Principal = {
-          AWS = "*"
-        }
-        Action   = ["kms:GenerateDataKey", "kms:Decrypt"]
-        Resource = "*"
-        Condition = {
-          StringEquals = {
-            "kms:CallerAccount" = "111122223333"
-            "kms:ViaService"    = "s3.us-east-1.amazonaws.com"
-          }
-          StringLike = {
-            "kms:EncryptionContext:aws:s3:arn" = [aws_s3_bucket.data.arn, "${aws_s3_bucket.data.arn}/*"]
-          }
-        }
-      },
     ]
   })
 }
@@ -88,6 +70,51 @@ resource "aws_s3_bucket_policy" "data" {
         Condition = {
           Bool = {
             "aws:SecureTransport" = "false"
+          }
+        }
+      },
+      {
+        Sid       = "DenyWrongEncryptionAlgorithm"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.data.arn}/*"
+        Condition = {
+          Null = {
+            "s3:x-amz-server-side-encryption" = "false"
+          }
+          StringNotEquals = {
+            "s3:x-amz-server-side-encryption" = "aws:kms"
+          }
+        }
+      },
+      {
+        Sid       = "DenyAwsManagedKeyFallback"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.data.arn}/*"
+        Condition = {
+          Null = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = "true"
+          }
+          StringEquals = {
+            "s3:x-amz-server-side-encryption" = "aws:kms"
+          }
+        }
+      },
+      {
+        Sid       = "DenyForeignKmsKey"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.data.arn}/*"
+        Condition = {
+          ArnNotLike = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = aws_kms_key.data.arn
+          }
+          Null = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = "false"
           }
         }
       },

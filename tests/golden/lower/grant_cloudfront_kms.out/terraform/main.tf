@@ -17,24 +17,6 @@ resource "aws_kms_key" "site" {
         Resource = "*"
       },
       {
-        Sid    = "AllowS3UseByAccountPrincipals"
-        Effect = "Allow"
-        Principal = {
-          AWS = "*"
-        }
-        Action   = ["kms:GenerateDataKey", "kms:Decrypt"]
-        Resource = "*"
-        Condition = {
-          StringEquals = {
-            "kms:CallerAccount" = "111122223333"
-            "kms:ViaService"    = "s3.us-east-1.amazonaws.com"
-          }
-          StringLike = {
-            "kms:EncryptionContext:aws:s3:arn" = [aws_s3_bucket.site.arn, "${aws_s3_bucket.site.arn}/*"]
-          }
-        }
-      },
-      {
         Sid    = "AllowCdnUseKey"
         Effect = "Allow"
         Principal = {
@@ -101,6 +83,51 @@ resource "aws_s3_bucket_policy" "site" {
         Condition = {
           Bool = {
             "aws:SecureTransport" = "false"
+          }
+        }
+      },
+      {
+        Sid       = "DenyWrongEncryptionAlgorithm"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.site.arn}/*"
+        Condition = {
+          Null = {
+            "s3:x-amz-server-side-encryption" = "false"
+          }
+          StringNotEquals = {
+            "s3:x-amz-server-side-encryption" = "aws:kms"
+          }
+        }
+      },
+      {
+        Sid       = "DenyAwsManagedKeyFallback"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.site.arn}/*"
+        Condition = {
+          Null = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = "true"
+          }
+          StringEquals = {
+            "s3:x-amz-server-side-encryption" = "aws:kms"
+          }
+        }
+      },
+      {
+        Sid       = "DenyForeignKmsKey"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.site.arn}/*"
+        Condition = {
+          ArnNotLike = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = aws_kms_key.site.arn
+          }
+          Null = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = "false"
           }
         }
       },

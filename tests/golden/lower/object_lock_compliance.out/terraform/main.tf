@@ -79,6 +79,33 @@ resource "aws_s3_bucket_policy" "records" {
           }
         }
       },
+      {
+        Sid       = "DenyOtherObjectLockMode"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.records.arn}/*"
+        Condition = {
+          Null = {
+            "s3:object-lock-mode" = "false"
+          }
+          StringNotEquals = {
+            "s3:object-lock-mode" = "COMPLIANCE"
+          }
+        }
+      },
+      {
+        Sid       = "DenyShorterRetention"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.records.arn}/*"
+        Condition = {
+          NumericLessThan = {
+            "s3:object-lock-remaining-retention-days" = "2555"
+          }
+        }
+      },
     ]
   })
   depends_on = [aws_s3_bucket_public_access_block.records]

@@ -74,6 +74,13 @@ resource "aws_s3_bucket_policy" "evidence" {
         }
       },
       {
+        Sid       = "DenyGovernanceBypass"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:BypassGovernanceRetention"
+        Resource  = "${aws_s3_bucket.evidence.arn}/*"
+      },
+      {
         Sid       = "DenyLegalHoldChangesExceptLegal"
         Effect    = "Deny"
         Principal = "*"

@@ -17,10 +17,10 @@ resource "aws_kms_key" "records" {
         Resource = "*"
       },
       {
-        Sid    = "AllowS3UseByAccountPrincipals"
+        Sid    = "AllowClinicianUseKeyViaS3"
         Effect = "Allow"
         Principal = {
-          AWS = "*"
+          AWS = "arn:aws:iam::111122223333:role/Clinician"
         }
         Action   = ["kms:GenerateDataKey", "kms:Decrypt"]
         Resource = "*"
@@ -108,6 +108,51 @@ resource "aws_s3_bucket_policy" "records" {
         Condition = {
           NumericLessThan = {
             "s3:TlsVersion" = "1.2"
+          }
+        }
+      },
+      {
+        Sid       = "DenyWrongEncryptionAlgorithm"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.records.arn}/*"
+        Condition = {
+          Null = {
+            "s3:x-amz-server-side-encryption" = "false"
+          }
+          StringNotEquals = {
+            "s3:x-amz-server-side-encryption" = "aws:kms"
+          }
+        }
+      },
+      {
+        Sid       = "DenyAwsManagedKeyFallback"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.records.arn}/*"
+        Condition = {
+          Null = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = "true"
+          }
+          StringEquals = {
+            "s3:x-amz-server-side-encryption" = "aws:kms"
+          }
+        }
+      },
+      {
+        Sid       = "DenyForeignKmsKey"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.records.arn}/*"
+        Condition = {
+          ArnNotLike = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = aws_kms_key.records.arn
+          }
+          Null = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = "false"
           }
         }
       },

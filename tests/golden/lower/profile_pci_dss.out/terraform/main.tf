@@ -17,10 +17,10 @@ resource "aws_kms_key" "cards" {
         Resource = "*"
       },
       {
-        Sid    = "AllowS3UseByAccountPrincipals"
+        Sid    = "AllowPaymentsUseKeyViaS3"
         Effect = "Allow"
         Principal = {
-          AWS = "*"
+          AWS = "arn:aws:iam::111122223333:role/Payments"
         }
         Action   = ["kms:GenerateDataKey", "kms:Decrypt"]
         Resource = "*"
@@ -103,6 +103,51 @@ resource "aws_s3_bucket_policy" "cards" {
         Condition = {
           NumericLessThan = {
             "s3:TlsVersion" = "1.2"
+          }
+        }
+      },
+      {
+        Sid       = "DenyWrongEncryptionAlgorithm"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.cards.arn}/*"
+        Condition = {
+          Null = {
+            "s3:x-amz-server-side-encryption" = "false"
+          }
+          StringNotEquals = {
+            "s3:x-amz-server-side-encryption" = "aws:kms"
+          }
+        }
+      },
+      {
+        Sid       = "DenyAwsManagedKeyFallback"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.cards.arn}/*"
+        Condition = {
+          Null = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = "true"
+          }
+          StringEquals = {
+            "s3:x-amz-server-side-encryption" = "aws:kms"
+          }
+        }
+      },
+      {
+        Sid       = "DenyForeignKmsKey"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "${aws_s3_bucket.cards.arn}/*"
+        Condition = {
+          ArnNotLike = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = aws_kms_key.cards.arn
+          }
+          Null = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = "false"
           }
         }
       },

@@ -59,26 +59,17 @@ resource "aws_s3_bucket_policy" "data" {
         }
       },
       {
-        Sid       = "DenyUploadsWithoutValidTagClassification"
-        Effect    = "Deny"
-        Principal = "*"
-        Action    = "s3:PutObject"
-        Resource  = "${aws_s3_bucket.data.arn}/*"
-        Condition = {
-          StringNotEquals = {
-            "s3:RequestObjectTag/Classification" = ["PHI", "Internal", "Public"]
-          }
-        }
-      },
-      {
-        Sid       = "DenyUploadsWithoutTagCostCenter"
+        Sid       = "DenyUploadsWithInvalidTagClassification"
         Effect    = "Deny"
         Principal = "*"
         Action    = "s3:PutObject"
         Resource  = "${aws_s3_bucket.data.arn}/*"
         Condition = {
           Null = {
-            "s3:RequestObjectTag/cost:center" = "true"
+            "s3:RequestObjectTag/Classification" = "false"
+          }
+          StringNotEquals = {
+            "s3:RequestObjectTag/Classification" = ["PHI", "Internal", "Public"]
           }
         }
       },

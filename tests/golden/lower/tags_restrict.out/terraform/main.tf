@@ -86,9 +86,6 @@ resource "aws_s3_bucket_policy" "records" {
           Null = {
             "s3:ExistingObjectTag/Classification" = "false"
           }
-          StringNotEquals = {
-            "aws:PrincipalTag/Clearance" = "PHI"
-          }
         }
       },
       {
@@ -103,9 +100,6 @@ resource "aws_s3_bucket_policy" "records" {
           }
           Null = {
             "s3:RequestObjectTag/Classification" = "false"
-          }
-          StringNotEquals = {
-            "aws:PrincipalTag/Clearance" = "PHI"
           }
         }
       },
