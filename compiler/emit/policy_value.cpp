@@ -7,8 +7,21 @@
 
 namespace bslc::emit {
 
+ArnReferences ArnReferences::over(const ArnReferences& base) {
+  ArnReferences layer;
+  layer.base_ = &base;
+  return layer;
+}
+
 void ArnReferences::add(std::string arn, Ref arn_attribute) {
-  arns_.emplace(std::move(arn), Entry{arns_.size(), std::move(arn_attribute)});  // the first one stays
+  if (base_ && base_->find(arn)) return;  // the first one stays
+  arns_.emplace(std::move(arn), Entry{size(), std::move(arn_attribute)});
+}
+
+const ArnReferences::Entry* ArnReferences::find(const std::string& arn) const {
+  work::count();
+  if (const auto it = arns_.find(arn); it != arns_.end()) return &it->second;
+  return base_ ? base_->find(arn) : nullptr;
 }
 
 Value ArnReferences::resolve(const std::string& text) const {
@@ -16,14 +29,13 @@ Value ArnReferences::resolve(const std::string& text) const {
   const Entry* best = nullptr;
   size_t best_length = 0;
   auto consider = [&](size_t length) {
-    work::count();
-    const auto it = arns_.find(text.substr(0, length));
-    if (it != arns_.end() && (!best || it->second.order < best->order)) {
-      best = &it->second;
+    const Entry* found = find(text.substr(0, length));
+    if (found && (!best || found->order < best->order)) {
+      best = found;
       best_length = length;
     }
   };
-  if (arns_.empty()) return Value::text(text);
+  if (size() == 0) return Value::text(text);
   consider(text.size());
   for (size_t slash = text.find('/'); slash != std::string::npos; slash = text.find('/', slash + 1)) consider(slash);
   if (!best) return Value::text(text);

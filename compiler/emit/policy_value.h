@@ -15,6 +15,12 @@ namespace bslc::emit {
 // ARN -> reference to the ARN attribute of the resource that owns it.
 class ArnReferences {
  public:
+  ArnReferences() = default;
+  // A layer over `base` (which must outlive it): its own ARNs count as added
+  // after all of base's. Adding one ARN for one bucket costs O(1), where a
+  // copy of the whole map would make N buckets cost O(N^2).
+  static ArnReferences over(const ArnReferences& base);
+
   void add(std::string arn, Ref arn_attribute);
 
   // "arn:aws:s3:::b" -> the reference alone; "arn:aws:s3:::b/exports/*" ->
@@ -29,6 +35,10 @@ class ArnReferences {
     size_t order;  // when it was added
     Ref ref;
   };
+  size_t size() const { return (base_ ? base_->size() : 0) + arns_.size(); }
+  const Entry* find(const std::string& arn) const;
+
+  const ArnReferences* base_ = nullptr;
   std::unordered_map<std::string, Entry> arns_;
 };
 

@@ -14,9 +14,9 @@ void add_bucket_policy(Template& t, const ir::Bucket& bucket) {
   props.set("Bucket", t.ref(t.names.logical_id(bucket.id, Role::Bucket)));
   // A key this template creates is pinned by its real ARN, not the JSON's
   // "any key of this account and Region" pattern (lower/encryption.cpp).
-  // (A copy only for such buckets: two buckets of one account and Region share the pattern.)
+  // (A layer per such bucket: two buckets of one account and Region share the pattern.)
   if (creates_key(bucket)) {
-    ArnReferences refs = t.arns;
+    ArnReferences refs = ArnReferences::over(t.arns);
     refs.add(lower::new_key_arn_pattern(bucket), {t.names.logical_id(bucket.id, Role::Key), "Arn"});
     props.set("PolicyDocument", policy_value(*doc, refs));
   } else {

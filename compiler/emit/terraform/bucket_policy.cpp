@@ -12,9 +12,9 @@ void add_bucket_policy(Config& c, const ir::Bucket& b) {
   block.set("bucket", c.bucket_ref("aws_s3_bucket", b.id, "id"));
   // A key this configuration creates is pinned by its real ARN, not the
   // JSON's "any key of this account and Region" pattern (lower/encryption.cpp).
-  // (A copy only for such buckets: two buckets of one account and Region share the pattern.)
+  // (A layer per such bucket: two buckets of one account and Region share the pattern.)
   if (creates_key(b)) {
-    ArnReferences refs = c.arns;
+    ArnReferences refs = ArnReferences::over(c.arns);
     refs.add(lower::new_key_arn_pattern(b), {c.bucket_address("aws_kms_key", b.id), "arn"});
     block.set("policy", Value::call("jsonencode", {policy_value(*doc, refs)}));
   } else {
