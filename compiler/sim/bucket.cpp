@@ -8,24 +8,12 @@
 #include <array>
 
 #include "sim/detail/arn.h"
+#include "sim/detail/bucket_state.h"
 #include "sim/detail/engine.h"
 #include "sim/detail/scalar.h"
 #include "sim/request_shape.h"
 
 namespace bslc::sim {
-
-struct BucketSimulator::State {
-  std::shared_ptr<const detail::Program> bucket;
-  std::shared_ptr<const detail::Program> kms;  // null without a key policy; its key table extends bucket's
-  const detail::Program& binding() const { return kms ? *kms : *bucket; }
-  BucketSettings settings;
-  std::string resource_account;
-  PublicPolicyReport report;
-  PublicAccessBlock effective;
-  bool owner_and_services_only = false;  // RestrictPublicBuckets on a public policy
-  std::string via_service;               // s3.<region>.amazonaws.com
-  uint32_t key_via_service = 0, key_caller_account = 0, key_encryption_context = 0;
-};
 
 namespace {
 
@@ -378,9 +366,11 @@ std::string identity_document_name(std::string_view arn, size_t index, size_t co
   return count == 1 ? fmt::format("identity:{}", arn) : fmt::format("identity:{}[{}]", arn, index);
 }
 
-BucketSimulator::Created BucketSimulator::create(const BucketConfig& config) {
-  auto state = std::make_shared<State>();
-  std::vector<CompileIssue> issues;
+namespace detail {
+
+std::shared_ptr<const BucketSimulator::State> build_bucket_state(const BucketConfig& config,
+                                                                 std::vector<CompileIssue>& issues) {
+  auto state = std::make_shared<BucketSimulator::State>();
 
   PolicySet bucket_set;
   if (config.bucket_policy)
@@ -391,13 +381,13 @@ BucketSimulator::Created BucketSimulator::create(const BucketConfig& config) {
   }
   bucket_set.resource_account = config.resource_account;
   bucket_set.anonymous_principal_account = config.anonymous_principal_account;
-  state->bucket = detail::compile_program(bucket_set, issues);
+  state->bucket = compile_program(bucket_set, issues);
 
   if (config.kms_key_policy) {
     PolicySet kms_set;
     kms_set.resource_policy = NamedDocument{std::string(kKmsKeyPolicyName), *config.kms_key_policy};
     kms_set.identities = bucket_set.identities;
-    const auto key = detail::split_arn(config.settings.kms_key_arn);
+    const auto key = split_arn(config.settings.kms_key_arn);
     kms_set.resource_account =
         key.count == 6 && !key.field[4].empty() ? std::string(key.field[4]) : config.resource_account;
     kms_set.grant_rule = GrantRule::ResourceMustGrant;
@@ -405,7 +395,7 @@ BucketSimulator::Created BucketSimulator::create(const BucketConfig& config) {
     kms_set.extra_keys = {std::string(kViaService), std::string(kCallerAccount), std::string(kEncryptionContext)};
     std::vector<CompileIssue> kms_issues;
     // Seeded with the bucket program's keys: one binding then serves both programs.
-    state->kms = detail::compile_program(kms_set, kms_issues, &state->bucket->keys);
+    state->kms = compile_program(kms_set, kms_issues, &state->bucket->keys);
     // Identity documents were already reported by the bucket compile.
     for (auto& i : kms_issues) {
       if (i.document == kKmsKeyPolicyName) issues.push_back(std::move(i));
@@ -421,6 +411,14 @@ BucketSimulator::Created BucketSimulator::create(const BucketConfig& config) {
   state->effective = either(config.settings.public_access_block, config.settings.account_public_access_block);
   state->owner_and_services_only = state->effective.restrict_public_buckets && state->report.is_public;
   state->via_service = fmt::format("s3.{}.amazonaws.com", config.settings.region);
+  return state;
+}
+
+}  // namespace detail
+
+BucketSimulator::Created BucketSimulator::create(const BucketConfig& config) {
+  std::vector<CompileIssue> issues;
+  auto state = detail::build_bucket_state(config, issues);
   return Created{BucketSimulator(std::move(state)), std::move(issues)};
 }
 

@@ -29,6 +29,7 @@ class ArnPattern {
  public:
   static ArnPattern compile(std::string_view source, bool variables, KeyTable* keys);
   bool match(std::string_view value, Slots slots) const;
+  const std::vector<Pattern>& fields() const { return fields_; }
 
  private:
   std::vector<Pattern> fields_;

@@ -38,6 +38,7 @@ class Pattern {
   const std::string& source() const { return source_; }
   bool has_variables() const { return has_variables_; }
   bool has_wildcards() const { return has_wildcards_; }
+  bool folds_case() const { return fold_; }
   const std::vector<Token>& tokens() const { return tokens_; }
 
  private:

@@ -1,0 +1,72 @@
+// Internal: the finite request space of one verification. Each dimension has
+// representatives that together stand for every value the request could
+// carry there:
+//   principals — the principals the documents and claims name, plus in every
+//                account they mention (and one unmentioned account) its root,
+//                one unnamed user and one unnamed role, anonymous callers, the
+//                services named and one unnamed service;
+//   actions, resources, string keys — one witness per class of the patterns
+//                they are compared with (string_classes.h);
+//   numeric, date and IP keys — one value per region the constants cut;
+//   the object version touched — its lock and stored encryption.
+// `binding` is the program whose key table covers every key of every compiled
+// program and claim, so a condition from any of them reads the same slots.
+#pragma once
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sim/detail/bucket_state.h"
+#include "sim/detail/program.h"
+#include "verify/claim.h"
+
+namespace bslc::verify::detail {
+
+namespace sd = sim::detail;
+
+struct KeyDim {
+  std::string name;      // as the key table spells it (lower case)
+  std::string spelling;  // as first written (for requests and reports)
+  std::vector<std::string> reps;
+  bool multi = false;           // set-valued (read with ForAnyValue / ForAllValues)
+  bool always_present = false;  // AWS sets it on every request
+  enum class Carrier : unsigned char { Anyone, IamCallers, Services };
+  Carrier carrier = Carrier::Anyone;  // who can carry the key (others never do)
+  std::vector<bool> feature;          // reps the bucket checks read (kept even when policies do not tell them apart)
+};
+
+// A claim's predicates compiled against the binding key table.
+struct CompiledClaim {
+  Claim claim;
+  std::vector<sd::Pattern> actions;
+  std::vector<sd::Condition> conditions;  // parallel to claim.where (Condition kinds)
+};
+
+struct Space {
+  std::shared_ptr<const sim::BucketSimulator::State> state;
+  std::unique_ptr<sd::Program> binding;
+  std::string bucket_arn;
+
+  std::vector<std::string> principal_texts;
+  std::vector<sim::PrincipalInfo> principals;          // views into principal_texts
+  std::vector<std::string> actions;                    // lower case
+  std::map<std::string, std::string> action_spelling;  // lower case -> as first written
+  std::vector<std::string> resources;
+  std::vector<KeyDim> keys;
+  std::map<uint32_t, int> key_dim;        // binding key id -> index in keys
+  std::vector<sim::ObjectState> objects;  // [0]: no object state (bucket defaults)
+  std::vector<CompiledClaim> claims;
+  std::vector<std::string> limitations;
+
+  int dim_of(std::string_view key) const;  // -1 when the key has no dimension
+};
+
+Space build_space(std::shared_ptr<const sim::BucketSimulator::State> state, const sim::BucketConfig& config,
+                  std::string bucket_arn, const std::vector<Claim>& claims);
+
+// Keys the evaluator derives from the principal (never a request dimension).
+bool is_principal_derived(const sd::Program& binding, uint32_t key);
+
+}  // namespace bslc::verify::detail

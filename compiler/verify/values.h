@@ -1,0 +1,27 @@
+// Internal: representatives of ordered values. A comparison with constants
+// c1 < ... < cn only tells apart the points ci and the open intervals between
+// and around them, so one value per point and per interval stands for every
+// number (date, address) a request could carry. Texts are what a request
+// would send; the simulator parses them back (sim/detail/scalar.h, ip.h).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "sim/detail/ip.h"
+
+namespace bslc::verify::detail {
+
+std::vector<std::string> number_reps(std::vector<double> constants);
+std::vector<std::string> date_reps(std::vector<int64_t> epoch_ms);
+std::vector<std::string> ip_reps(const std::vector<sim::detail::Cidr>& blocks);
+
+// "2026-12-05T01:02:03Z" (milliseconds only when not zero).
+std::string format_date(int64_t epoch_ms);
+std::string format_ip(const sim::detail::IpAddress& ip);
+
+inline void append(std::vector<std::string>& to, std::vector<std::string> from) {
+  for (auto& s : from) to.push_back(std::move(s));
+}
+
+}  // namespace bslc::verify::detail

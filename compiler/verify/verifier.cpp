@@ -1,0 +1,222 @@
+// Verifier: one SMT encoding per bucket (encoder.h), one solver scope per
+// claim. A satisfiable scope is turned into a concrete request, shrunk (fewest
+// condition keys, no assumed identity policy, the bucket's default object) and
+// replayed through the simulator before it is reported.
+#include <fmt/format.h>
+
+#include <random>
+#include <stdexcept>
+
+#include "policy/document.h"
+#include "sim/detail/bucket_state.h"
+#include "sim/detail/text.h"
+#include "verify/encoder.h"
+#include "verify/space.h"
+#include "verify/verify.h"
+
+namespace bslc::verify {
+
+std::string_view to_string(Verdict v) {
+  switch (v) {
+    case Verdict::Proved: return "PROVED";
+    case Verdict::Violated: return "VIOLATED";
+    case Verdict::Unknown: return "UNKNOWN";
+  }
+  return "UNKNOWN";
+}
+
+namespace {
+
+// The identity policy a counterexample assumes the caller's account attaches.
+policy::Document assumed_identity(const std::vector<std::string>& actions) {
+  policy::Document doc;
+  doc.version = "2012-10-17";
+  policy::Statement s;
+  s.sid = "AssumedByTheVerifier";
+  s.effect = policy::Effect::Allow;
+  s.actions = actions;
+  s.resources = {"*"};
+  doc.statements.push_back(std::move(s));
+  return doc;
+}
+
+// The ARN identity policies are attached to for this caller (a session's role).
+std::string identity_holder(const sim::PrincipalInfo& p) {
+  if (p.kind == sim::PrincipalKind::AssumedRole)
+    return fmt::format("arn:{}:iam::{}:role/{}", p.partition, p.account, p.name);
+  return std::string(p.text);
+}
+
+}  // namespace
+
+struct Verifier::Impl {
+  sim::BucketConfig config;
+  Options options;
+  std::shared_ptr<const sim::BucketSimulator::State> state;
+  detail::Space space;
+  z3::context z;
+  std::unique_ptr<detail::Encoder> encoder;
+  z3::solver solver;
+
+  Impl(const sim::BucketConfig& c, std::string bucket_arn, const std::vector<Claim>& claims, Options o)
+      : config(c), options(o), solver(z) {
+    std::vector<sim::CompileIssue> issues;
+    state = sim::detail::build_bucket_state(config, issues);
+    space = detail::build_space(state, config, std::move(bucket_arn), claims);
+    encoder = std::make_unique<detail::Encoder>(z, space);
+    solver.add(encoder->wellformed());
+    if (options.closed_world) solver.add(encoder->closed_world());
+  }
+
+  sim::Request request_of(const detail::Assignment& a) const {
+    sim::Request r;
+    r.principal = space.principal_texts[a.principal];
+    const std::string& action = space.actions[a.action];
+    const auto spelled = space.action_spelling.find(action);
+    r.action = spelled == space.action_spelling.end() ? action : spelled->second;
+    r.resource = space.resources[a.resource];
+    for (const auto& key : encoder->direct_constant_keys()) {
+      if (!r.find(key)) r.set(key, sim::ContextValue(false));
+    }
+    for (size_t d = 0; d < space.keys.size(); ++d) {
+      const detail::KeyDim& k = space.keys[d];
+      if (k.multi) {
+        if (!a.present[d]) continue;
+        std::vector<std::string> items;
+        for (size_t i = 0; i < k.reps.size(); ++i)
+          if (a.sets[d][i]) items.push_back(k.reps[i]);
+        r.set(k.spelling, sim::ContextValue::list(std::move(items)));
+      } else if (a.keys[d] >= 0) {
+        const std::string& text = k.reps[static_cast<size_t>(a.keys[d])];
+        if (text == "true" || text == "false") {
+          r.set(k.spelling, sim::ContextValue(text == "true"));
+        } else {
+          r.set(k.spelling, sim::ContextValue(text));
+        }
+      }
+    }
+    if (a.object != 0) r.object = space.objects[a.object];
+    return r;
+  }
+
+  Counterexample replay(const detail::Assignment& a, bool expect_allow) const {
+    Counterexample cex;
+    cex.request = request_of(a);
+    for (size_t d = 0; d < space.keys.size(); ++d) {
+      const bool absent = space.keys[d].multi ? !a.present[d] : a.keys[d] < 0;
+      if (absent) cex.absent_keys.push_back(space.keys[d].spelling);
+    }
+    if (a.unknown_s3) cex.assumed_identity_actions.push_back(cex.request.action);
+    if (a.unknown_kms) {
+      const bool put = sim::detail::iequals(cex.request.action, "s3:PutObject");
+      cex.assumed_identity_actions.push_back(put ? "kms:GenerateDataKey" : "kms:Decrypt");
+    }
+    if (a.unknown_bypass) cex.assumed_identity_actions.push_back("s3:BypassGovernanceRetention");
+    sim::BucketConfig replayed = config;
+    if (!cex.assumed_identity_actions.empty()) {
+      replayed.identities[identity_holder(space.principals[a.principal])].push_back(
+          assumed_identity(cex.assumed_identity_actions));
+    }
+    auto created = sim::BucketSimulator::create(replayed);
+    const sim::Result result = created.simulator.evaluate(cex.request, sim::EvalOptions{.trace = true});
+    cex.decision = result.decision;
+    cex.explanation = sim::explain(result);
+    if (result.allowed() != expect_allow) {
+      throw std::logic_error(
+          fmt::format("verifier and simulator disagree: the SMT encoding {} {} on {} by {}, the simulator says {}\n{}",
+                      expect_allow ? "allows" : "denies", cex.request.action, cex.request.resource,
+                      cex.request.principal, sim::to_string(result.decision), cex.explanation));
+    }
+    for (const auto& ref : result.statements) cex.deciding.push_back(ref.label());
+    return cex;
+  }
+};
+
+Verifier::Verifier(const sim::BucketConfig& config, std::string bucket_arn, std::vector<Claim> claims, Options options)
+    : impl_(std::make_unique<Impl>(config, std::move(bucket_arn), claims, options)) {}
+Verifier::~Verifier() = default;
+Verifier::Verifier(Verifier&&) noexcept = default;
+
+size_t Verifier::size() const { return impl_->space.claims.size(); }
+const std::vector<std::string>& Verifier::limitations() const { return impl_->space.limitations; }
+
+Outcome Verifier::check(size_t index) {
+  Impl& m = *impl_;
+  const auto start = std::chrono::steady_clock::now();
+  const Claim& claim = m.space.claims.at(index).claim;
+  Outcome out;
+  z3::params params(m.z);
+  params.set("timeout", static_cast<unsigned>(m.options.timeout.count()));
+  m.solver.set(params);
+  m.solver.push();
+  const z3::expr scope = m.encoder->scope(index);
+  const bool want_allowed = claim.kind != Claim::Kind::Always;
+  m.solver.add(scope && (want_allowed ? m.encoder->allowed() : !m.encoder->allowed()));
+  const z3::check_result result = m.solver.check();
+  auto finish = [&] {
+    m.solver.pop();
+    out.millis = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return out;
+  };
+  if (result == z3::unknown) {
+    out.verdict = Verdict::Unknown;
+    out.reason = fmt::format("the solver gave up ({})", m.solver.reason_unknown());
+    return finish();
+  }
+  if (result == z3::unsat) {
+    if (claim.kind == Claim::Kind::Possible) {
+      out.verdict = Verdict::Violated;
+      out.reason = "no request in the scope is allowed";
+    } else if (!m.space.limitations.empty()) {
+      out.verdict = Verdict::Unknown;
+      out.reason = fmt::format("no counterexample exists in the encoded space, but {}", m.space.limitations.front());
+    } else {
+      out.verdict = Verdict::Proved;
+    }
+    return finish();
+  }
+  // Shrink: keep every simplification the scope still allows.
+  z3::expr_vector kept(m.z);
+  for (const auto& [assumption, key] : m.encoder->simplifications()) {
+    kept.push_back(assumption);
+    if (m.solver.check(kept) != z3::sat) kept.pop_back();
+  }
+  if (m.solver.check(kept) != z3::sat) throw std::logic_error("verifier: the shrunk counterexample vanished");
+  const detail::Assignment a = m.encoder->read(m.solver.get_model());
+  out.counterexample = m.replay(a, want_allowed);
+  out.verdict = claim.kind == Claim::Kind::Possible ? Verdict::Proved : Verdict::Violated;
+  return finish();
+}
+
+Verifier::Sample Verifier::sample(uint64_t seed) {
+  Impl& m = *impl_;
+  std::mt19937_64 rng(seed);
+  auto pick = [&](size_t n) { return static_cast<unsigned>(rng() % n); };
+  for (int attempt = 0; attempt < 1000; ++attempt) {
+    detail::Assignment a;
+    a.principal = pick(m.space.principals.size());
+    a.action = pick(m.space.actions.size());
+    a.resource = pick(m.space.resources.size());
+    a.object = pick(4) == 0 ? pick(m.space.objects.size()) : 0;
+    for (const auto& k : m.space.keys) {
+      const bool absent = !k.always_present && pick(3) == 0;
+      if (k.multi) {
+        a.keys.push_back(-1);
+        a.present.push_back(!absent);
+        std::vector<bool> members(k.reps.size());
+        for (size_t i = 0; i < members.size(); ++i) members[i] = pick(3) == 0;
+        a.sets.push_back(std::move(members));
+      } else {
+        a.keys.push_back(absent ? -1 : static_cast<int>(pick(k.reps.size())));
+        a.present.push_back(false);
+        a.sets.emplace_back();
+      }
+    }
+    const z3::model model = m.encoder->model_of(a);
+    if (!model.eval(m.encoder->wellformed(), true).is_true()) continue;
+    return Sample{m.request_of(a), model.eval(m.encoder->allowed(), true).is_true()};
+  }
+  throw std::logic_error("verifier: no well-formed sample found");
+}
+
+}  // namespace bslc::verify
