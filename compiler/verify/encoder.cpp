@@ -670,6 +670,34 @@ Assignment Encoder::read(const z3::model& m) const {
   return a;
 }
 
+std::vector<z3::expr> Encoder::variables() const {
+  std::vector<z3::expr> out = {p_, a_, r_, o_, unknown_s3_, unknown_kms_, unknown_bypass_};
+  for (size_t d = 0; d < space_.keys.size(); ++d) {
+    if (space_.keys[d].multi) {
+      out.push_back(*present_[d]);
+      for (const auto& m : members_[d]) out.push_back(m);
+    } else {
+      out.push_back(*key_vars_[d]);
+    }
+  }
+  return out;
+}
+
+std::vector<uint64_t> Encoder::values(const Assignment& a) const {
+  std::vector<uint64_t> out = {a.principal, a.action, a.resource, a.object, a.unknown_s3, a.unknown_kms,
+                               a.unknown_bypass};
+  for (size_t d = 0; d < space_.keys.size(); ++d) {
+    const KeyDim& k = space_.keys[d];
+    if (k.multi) {
+      out.push_back(a.present[d]);
+      for (size_t i = 0; i < k.reps.size(); ++i) out.push_back(a.present[d] && a.sets[d][i]);
+    } else {
+      out.push_back(a.keys[d] < 0 ? k.reps.size() : static_cast<uint64_t>(a.keys[d]));
+    }
+  }
+  return out;
+}
+
 z3::model Encoder::model_of(const Assignment& a) const {
   z3::model m(z_);
   auto set_bv = [&](const z3::expr& var, uint64_t value) {

@@ -41,6 +41,9 @@ class Encoder {
   z3::expr closed_world() const { return !unknown_s3_ && !unknown_kms_ && !unknown_bypass_; }
 
   Assignment read(const z3::model& model) const;
+  // Every variable of the encoding, and an assignment's values in that order (for Formula).
+  std::vector<z3::expr> variables() const;
+  std::vector<uint64_t> values(const Assignment& a) const;
   z3::model model_of(const Assignment& a) const;
   // Assumptions that make the request smaller: each key absent, no unknown identity, default object.
   std::vector<std::pair<z3::expr, std::string>> simplifications() const;

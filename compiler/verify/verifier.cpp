@@ -11,6 +11,7 @@
 #include "sim/detail/bucket_state.h"
 #include "sim/detail/text.h"
 #include "verify/encoder.h"
+#include "verify/formula.h"
 #include "verify/space.h"
 #include "verify/verify.h"
 
@@ -57,6 +58,7 @@ struct Verifier::Impl {
   z3::context z;
   std::unique_ptr<detail::Encoder> encoder;
   z3::solver solver;
+  std::optional<detail::Formula> wellformed, allowed;  // for samples, built on first use
 
   Impl(const sim::BucketConfig& c, std::string bucket_arn, const std::vector<Claim>& claims, Options o)
       : config(c), options(o), solver(z) {
@@ -212,9 +214,13 @@ Verifier::Sample Verifier::sample(uint64_t seed) {
         a.sets.emplace_back();
       }
     }
-    const z3::model model = m.encoder->model_of(a);
-    if (!model.eval(m.encoder->wellformed(), true).is_true()) continue;
-    return Sample{m.request_of(a), model.eval(m.encoder->allowed(), true).is_true()};
+    if (!m.wellformed) {
+      m.wellformed.emplace(m.encoder->wellformed(), m.encoder->variables());
+      m.allowed.emplace(m.encoder->allowed(), m.encoder->variables());
+    }
+    const auto values = m.encoder->values(a);
+    if (!m.wellformed->evaluate(values)) continue;
+    return Sample{m.request_of(a), m.allowed->evaluate(values)};
   }
   throw std::logic_error("verifier: no well-formed sample found");
 }
