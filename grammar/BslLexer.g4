@@ -40,6 +40,9 @@ LOCK          : 'lock';
 EXPECT        : 'expect';
 NEVER         : 'never';
 ALWAYS        : 'always';
+BY            : 'by';
+ANYONE        : 'anyone';
+OUTSIDE       : 'outside';
 
 ALLOW         : 'allow';
 BLOCK         : 'block';

@@ -100,12 +100,16 @@ withClause  : WITH LBRACE (contextEntry (COMMA contextEntry)* COMMA?)? RBRACE ;
 contextEntry: QNAME ASSIGN scalarOrList ;
 
 // property "..." { never allow s3:GetObject on records where object_tag K = "V" and not principal_tag K = "V" }
+// property "..." { never allow s3:GetObject on records by partner where not prefix "exports/" }
 propertyDecl : PROPERTY STRING LBRACE claim* RBRACE ;
-claim        : quantifier=(NEVER | ALWAYS) ALLOW actions ON ident (WHERE predicate (AND predicate)*)? ;
+claim        : quantifier=(NEVER | ALWAYS) ALLOW actions (ON ident prefixClause?)? byClause?
+               (WHERE predicate (AND predicate)*)? ;
+byClause     : BY (ANYONE OUTSIDE)? refs ;
 predicate    : NOT? atom ;
 atom
   : OBJECT_TAG tagPair                                            # objectTagAtom
   | PRINCIPAL_TAG tagPair                                         # principalTagAtom
+  | prefixClause                                                  # prefixAtom
   | condition                                                     # conditionAtom
   ;
 

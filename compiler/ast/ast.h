@@ -332,17 +332,26 @@ struct TestDecl {
 };
 
 struct Predicate {
-  enum class Kind { ObjectTag, PrincipalTag, Condition };
+  enum class Kind { ObjectTag, PrincipalTag, Prefix, Condition };
   bool negated = false;
   Kind kind = Kind::Condition;
   TagPair tag;          // for ObjectTag / PrincipalTag
+  Str prefix;           // for Prefix: the object key starts with it
   Condition condition;  // for Condition
+  Span span;
+};
+// `by partner`, `by [admin, auditor]`, `by anyone outside acme`.
+struct ByClause {
+  bool outside = false;  // `anyone outside`
+  std::vector<Ref> who;
   Span span;
 };
 struct Claim {
   bool never = true;  // `never allow` (else `always allow`)
   std::vector<Str> actions;
-  Ident bucket;
+  std::optional<Ident> bucket;  // `on records`; may be left out when the compilation has one bucket
+  std::optional<Str> prefix;    // `on records prefix "charts/"`
+  std::optional<ByClause> by;
   std::vector<Predicate> where;
   Span span;
 };

@@ -213,7 +213,13 @@ class Dumper {
       line(fmt::format("claim {} allow", c.never ? "never" : "always"), c.span);
       Nest claim(*this);
       strs("actions", c.actions);
-      ident("bucket", c.bucket);
+      if (c.bucket) ident("bucket", *c.bucket);
+      if (c.prefix) str("prefix", *c.prefix);
+      if (c.by) {
+        line(c.by->outside ? "by anyone outside" : "by", c.by->span);
+        Nest by(*this);
+        for (const Ref& r : c.by->who) ref("who", r);
+      }
       line(fmt::format("where [{}]", c.where.size()));
       Nest where(*this);
       for (const Predicate& pr : c.where) predicate(pr);
@@ -223,11 +229,14 @@ class Dumper {
   void predicate(const Predicate& p) {
     const char* kind = p.kind == Predicate::Kind::ObjectTag      ? "object_tag"
                        : p.kind == Predicate::Kind::PrincipalTag ? "principal_tag"
+                       : p.kind == Predicate::Kind::Prefix       ? "prefix"
                                                                  : "condition";
     line(fmt::format("predicate {}{}", p.negated ? "not " : "", kind), p.span);
     Nest nest(*this);
     if (p.kind == Predicate::Kind::Condition)
       condition(p.condition);
+    else if (p.kind == Predicate::Kind::Prefix)
+      str("prefix", p.prefix);
     else
       tag("tag", p.tag);
   }

@@ -135,6 +135,32 @@ int main(int argc, char** argv) {
   auto* init_cmd = app.add_subcommand("init", "Start a project: starter spec, .bslc.yaml, pre-commit and CI configs");
   init_cmd->add_option("dir", init.dir, "Project folder (default: the current one)")->type_name("DIR");
 
+  VerifyCommandOptions verify;
+  std::string verify_format = "text";
+  auto* verify_cmd =
+      app.add_subcommand("verify", "Prove or refute every property (written and built-in) on the emitted documents");
+  verify_cmd->add_option("files", verify.files, "BSL spec files")->type_name("FILE");
+  verify_cmd->add_option("--policy", verify.policy, "A bucket policy JSON file to verify instead of a spec")
+      ->type_name("FILE");
+  verify_cmd
+      ->add_option("--property", verify.properties,
+                   "With --policy: a claim in BSL syntax, e.g. 'never allow s3:GetObject where "
+                   "aws:SecureTransport = false' (repeatable)")
+      ->type_name("CLAIM");
+  verify_cmd->add_option("--identity", verify.identity, "With --policy: identities.json")->type_name("FILE");
+  verify_cmd->add_option("--kms-key-policy", verify.kms_key_policy, "With --policy: the KMS key policy")
+      ->type_name("FILE");
+  verify_cmd->add_option("--settings", verify.settings, "With --policy: bucket settings JSON")->type_name("FILE");
+  verify_cmd->add_option("--resource-account", verify.resource_account, "With --policy: the bucket owner's account")
+      ->type_name("ID");
+  verify_cmd->add_option("--bucket-name", verify.bucket_name, "With --policy: the bucket the policy guards")
+      ->type_name("NAME");
+  verify_cmd->add_option("--timeout", verify.timeout_seconds, "Seconds per property")->capture_default_str();
+  verify_cmd->add_flag("--open-world", verify.open_world,
+                       "Written properties must hold whatever identity policies the callers' accounts attach");
+  add_diag_options(*verify_cmd, verify.diag, verify_format, color, {"text", "json"},
+                   "Results as text or json (a JSON array of property outcomes)");
+
   std::string code;
   auto* explain_cmd = app.add_subcommand("explain", "Explain a diagnostic code, e.g. `bslc explain E0201`");
   explain_cmd->add_option("code", code, "Diagnostic code")->required()->type_name("CODE");
@@ -175,6 +201,11 @@ int main(int argc, char** argv) {
   if (*test_cmd) {
     finish_diag_options(test.diag, format, color);
     return run_test(test, streams);
+  }
+  if (*verify_cmd) {
+    finish_diag_options(verify.diag, "text", color);
+    verify.format = verify_format == "json" ? VerifyCommandOptions::Format::Json : VerifyCommandOptions::Format::Text;
+    return run_verify(verify, streams);
   }
   if (*explain_cmd) return run_explain(code, streams);
   if (*init_cmd) return run_init(init, streams);

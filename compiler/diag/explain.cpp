@@ -1377,6 +1377,185 @@ R"json({"Sid": "DenyOutsideVpce", "Effect": "Deny", "Principal": "*", "Action": 
                "ArnNotEquals": {"aws:PrincipalArn": "arn:aws:iam::111122223333:role/PlatformDeploy"}}})json",
 "json"}},
 
+// ---------------------------------------------------------------- E07xx/W07xx the verifier
+{"E0701", E{
+"A `property` is a claim about every request, proved by an SMT solver over the documents exactly as emitted. This "
+"one is false: the verifier found a request inside the claim's scope that the documents allow (for `never allow`) "
+"or refuse (for `always allow`). The diagnostic shows that request, the statements that decide it with their spec "
+"lines, and `bslc verify` prints a `bslc simulate` command that replays it. Either the spec grants more than meant, "
+"or the property claims more than the spec says.",
+R"bsl(account partner = "444455556666"
+bucket records {
+  name "acme-patient-records"
+  account "111122223333"
+  grant partner read
+}
+property "the partner reads exports only" {
+  never allow s3:GetObject on records by partner where not prefix "exports/"
+})bsl",
+R"bsl(account partner = "444455556666"
+bucket records {
+  name "acme-patient-records"
+  account "111122223333"
+  grant partner read prefix "exports/"
+}
+property "the partner reads exports only" {
+  never allow s3:GetObject on records by partner where not prefix "exports/"
+})bsl"}},
+
+{"E0702", E{
+"The verifier could neither prove the property nor find a counterexample: the solver ran out of time, or the "
+"documents use a construct whose meaning the verifier does not encode exactly (a policy variable such as "
+"`${aws:username}` inside a pattern, or a key compared as two different types). An unproved property fails like a "
+"violated one, because a claim nobody checked is not a guarantee. The message names the reason.",
+R"bsl(bucket home {
+  name "acme-home-dirs"
+  account "111122223333"
+}
+property "slow" {
+  never allow s3:GetObject on home where aws:SourceIp = "10.0.0.0/8"
+}
+// run with an absurdly small budget: bslc verify --timeout 0.000001 spec.bsl)bsl",
+R"bsl(bucket home {
+  name "acme-home-dirs"
+  account "111122223333"
+}
+property "no reads from the private network" {
+  never allow s3:GetObject on home where aws:SourceIp = "10.0.0.0/8"
+}
+// bslc verify spec.bsl (the default budget is 10 seconds per property))bsl"}},
+
+{"E0703", E{
+"Each predicate of a property becomes a policy comparison: `=`/`in` compare text (or booleans, numbers, addresses), "
+"`like` matches wildcards, and `<`, `<=`, `>`, `>=` compare numbers or ISO 8601 dates. Ordering a word has no "
+"meaning, so the property cannot be checked as written.",
+R"bsl(bucket data {
+  name "acme-data"
+}
+property "modern TLS only" {
+  never allow s3:GetObject on data where s3:TlsVersion < "one point two"
+})bsl",
+R"bsl(bucket data {
+  name "acme-data"
+}
+property "modern TLS only" {
+  never allow s3:GetObject on data where s3:TlsVersion < 1.2
+})bsl"}},
+
+{"W0701", E{
+"Built-in property: unless a spec grants public access, no unsigned (anonymous) request may be allowed. The verifier "
+"proves it for every bucket; this warning means the emitted documents let an anonymous caller in, for example "
+"through a custom statement or a Block Public Access setting turned off. Acknowledge it only for a deliberately "
+"public bucket.",
+R"bsl(bucket site {
+  name "acme-site"
+  account "111122223333"
+  public_access allow because "static site behind CloudFront"
+  grant public read
+  acknowledge W0701 because "the site is public on purpose"
+  acknowledge W0704 because "the site is public on purpose"
+})bsl",
+R"bsl(bucket site {
+  name "acme-site"
+  account "111122223333"
+})bsl"}},
+
+{"W0702", E{
+"Built-in property of TLS-only buckets: no request with `aws:SecureTransport = false` may be allowed. It fails when "
+"a statement allows plain HTTP before the TLS deny can apply, which can only happen in hand-edited or imported "
+"documents; bslc's own `transport tls_only` makes it hold.",
+R"bsl(bucket data {
+  name "acme-data"
+  transport allow_http because "legacy appliance"
+})bsl",
+R"bsl(bucket data {
+  name "acme-data"
+  transport tls_only
+})bsl"}},
+
+{"W0703", E{
+"Built-in property of buckets with `min_version`: no request over an older TLS version (`s3:TlsVersion` below the "
+"minimum) may be allowed.",
+R"bsl(bucket data {
+  name "acme-data"
+  transport tls_only { min_version 1.2 }
+})bsl",
+R"bsl(bucket data {
+  name "acme-data"
+  transport tls_only { min_version 1.2 }
+})bsl"}},
+
+{"W0704", E{
+"Built-in property: nobody outside the bucket's own account and the principals the spec grants to (accounts, roles, "
+"users, organizations, CloudFront, log delivery) may be allowed anything. A custom statement or an open principal "
+"that lets a stranger in fails it; the counterexample names the stranger.",
+R"bsl(bucket data {
+  name "acme-data"
+  account "111122223333"
+  grant "arn:aws:iam::999999999999:root" read
+})bsl",
+R"bsl(account partner = "444455556666"
+bucket data {
+  name "acme-data"
+  account "111122223333"
+  grant partner read
+})bsl"}},
+
+{"W0705", E{
+"Built-in property of buckets with `require header`: every upload the documents allow is stored with the required "
+"encryption (and key). The verifier follows S3: a request with its own header uses it, one without gets the bucket "
+"default. It fails when some upload could choose another algorithm or key.",
+R"bsl(bucket data {
+  name "acme-data"
+  encryption sse_kms { key new "alias/data" require header }
+})bsl",
+R"bsl(bucket data {
+  name "acme-data"
+  encryption sse_kms { key new "alias/data" require header }
+})bsl"}},
+
+{"W0706", E{
+"Built-in property of tag restrictions: an object tagged `K = V` is never readable by a principal without the "
+"principal tag the restriction names.",
+R"bsl(bucket records {
+  name "acme-records"
+  restrict tag Classification = "PHI" to principal_tag Clearance = "PHI"
+  protect tag Classification
+})bsl",
+R"bsl(bucket records {
+  name "acme-records"
+  restrict tag Classification = "PHI" to principal_tag Clearance = "PHI"
+  protect tag Classification
+})bsl"}},
+
+{"W0707", E{
+"Built-in property: some principal of the bucket's account other than its root user can still call "
+"`s3:PutBucketPolicy` and `s3:DeleteBucketPolicy` (given an identity policy that allows it). A deny that covers every "
+"such principal locks the account out: only the root user, which S3 always lets manage the bucket policy, could "
+"repair it.",
+R"bsl(bucket data {
+  name "acme-data"
+  account "111122223333"
+  deny everyone [s3:PutBucketPolicy, s3:DeleteBucketPolicy]
+})bsl",
+R"bsl(role admin = "arn:aws:iam::111122223333:role/PlatformAdmin"
+bucket data {
+  name "acme-data"
+  account "111122223333"
+  deny everyone [s3:PutBucketPolicy, s3:DeleteBucketPolicy] unless principal = admin
+})bsl"}},
+
+{"W0708", E{
+"A built-in property could be neither proved nor refuted (the solver ran out of time, or the documents use a "
+"construct the verifier does not encode exactly, such as a policy variable in a pattern). The message names the "
+"reason; acknowledge the warning if the construct is intended.",
+R"bsl(bucket data {
+  name "acme-data"
+})bsl",
+R"bsl(bucket data {
+  name "acme-data"
+})bsl"}},
+
   };
   return entries;
 }

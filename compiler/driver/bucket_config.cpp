@@ -86,6 +86,7 @@ SimulatedBucket simulated_bucket(const ir::Bucket& bucket, const lower::BucketOu
     // An organization is no caller: its policy is attached to member callers below.
     if (!org_grantee) c.identities[grant->grantee.principal_arn()].push_back(*emitted);
     if (!account_grantee && !org_grantee) continue;
+    out.attached_by_account.emplace_back(account_grantee ? grant->grantee.value : std::string(), *emitted);
     for (const auto& p : principals) {
       const auto info = sim::parse_principal(p);
       if (!info || info->account.empty() || p == grant->grantee.principal_arn()) continue;

@@ -17,6 +17,9 @@ namespace bslc::driver {
 
 struct SimulatedBucket {
   sim::BucketConfig config;
+  // Identity policies an account grantee's principals attach ({account id,
+  // document}); an organization grantee's apply to every other account ("").
+  std::vector<std::pair<std::string, policy::Document>> attached_by_account;
   // Sid -> spec location, over every document of the bucket (for explanations).
   std::map<std::string, Location> sources;
   std::vector<std::string> problems;  // emitted JSON the reader refused (a bslc bug if ever non-empty)

@@ -75,6 +75,19 @@ struct InitOptions {
 };
 int run_init(const InitOptions& options, Streams streams);
 
+// bslc verify FILE...: every property (written and built-in) proved or refuted
+// on the emitted documents; or --policy FILE with --property claims.
+struct VerifyCommandOptions {
+  std::vector<std::string> files;
+  std::optional<std::string> policy, identity, kms_key_policy, settings, resource_account, bucket_name;
+  std::vector<std::string> properties;  // BSL claims, for --policy
+  double timeout_seconds = 10;
+  bool open_world = false;
+  enum class Format { Text, Json } format = Format::Text;
+  DiagOptions diag;
+};
+int run_verify(const VerifyCommandOptions& options, Streams streams);
+
 // bslc explain CODE: the long explanation of a diagnostic code.
 int run_explain(const std::string& code, Streams streams);
 

@@ -53,7 +53,12 @@ PipelineResult run_stages(const std::vector<std::string>& files, const PipelineO
 
   const std::filesystem::path base_dir = std::filesystem::path(files.front()).parent_path();
   result.tree = build_compiled_tree(model, *result.documents, options.formats, base_dir, stage);
-  finish_stage(stage, ack, result, options.target_warnings);
+  const bool output_errors = finish_stage(stage, ack, result, options.target_warnings);
+  if (options.verify && !output_errors) {
+    result.verification = verify_model(model, *result.documents, options.verify_options);
+    report_claims(result.verification, stage);
+    finish_stage(stage, ack, result);
+  }
   // Only now is it known that an acknowledgement matched nothing at all.
   for (auto& d : ack.unused()) result.diagnostics.push_back(std::move(d));
   return result;

@@ -11,6 +11,7 @@
 
 #include "diag/diagnostic.h"
 #include "driver/compile_outputs.h"
+#include "driver/verification.h"
 #include "lower/lower.h"
 #include "sema/analyze.h"
 
@@ -22,6 +23,7 @@ struct PipelineResult {
   std::optional<CompiledTree> tree;           // present once the emitters ran
   std::vector<diag::Diagnostic> diagnostics;  // every stage's findings, unfiltered
   size_t acknowledged = 0;                    // findings in-spec acknowledgements removed
+  std::vector<ClaimResult> verification;      // once the outputs had no error: every property's outcome
 };
 
 struct PipelineOptions {
@@ -31,6 +33,10 @@ struct PipelineOptions {
   // for `check`, `test` and `simulate`. The emitters still run for them, so
   // acknowledgements and output errors are judged the same way everywhere.
   bool target_warnings = true;
+  // Prove the properties (written and built-in) on the emitted documents;
+  // a failure is a diagnostic (E07xx, W07xx).
+  bool verify = true;
+  VerifyOptions verify_options;
 };
 
 // `files` must not be empty; sources.json paths are relative to the first one's folder.

@@ -129,7 +129,7 @@ bool apply_input_files(const SimulateOptions& o, SimulateTarget& target, std::os
 
 int target_from_spec(const SimulateOptions& o, const std::vector<std::string>& principals, SimulateTarget& target,
                      Streams streams) {
-  PipelineResult result = run_pipeline({*o.spec}, PipelineOptions{.target_warnings = false});
+  PipelineResult result = run_pipeline({*o.spec}, PipelineOptions{.target_warnings = false, .verify = false});
   const auto diagnostics = filter_diagnostics(std::move(result.diagnostics), o.diag);
   if (!diagnostics.empty()) report_diagnostics(diagnostics, o.diag, streams);
   if (has_errors(diagnostics) || !result.documents) return kExitFindings;

@@ -113,6 +113,9 @@ bool test_file(const std::string& file, const TestOptions& options, const DiagOp
                Streams streams, Collected& collected) {
   const bool text = options.diag.format == DiagFormat::Text;
   PipelineResult result = run_pipeline({file}, PipelineOptions{.target_warnings = false});
+  // Written properties are reported below, beside the test blocks, as passed or FAILED.
+  std::erase_if(result.diagnostics,
+                [](const diag::Diagnostic& d) { return d.code == diag::Code::E0701 || d.code == diag::Code::E0702; });
   auto diagnostics = filter_diagnostics(std::move(result.diagnostics), diag);
   // JUnit readers see only the XML: the CI log still shows why a spec failed.
   if (!diagnostics.empty() && (text || options.diag.format == DiagFormat::Junit))
@@ -179,6 +182,36 @@ bool test_file(const std::string& file, const TestOptions& options, const DiagOp
       }
       collected.cases.push_back(std::move(junit));
     }
+  }
+  bool header = false;
+  for (const ClaimResult& r : result.verification) {
+    if (r.claim.builtin || !r.claim.problem.empty()) continue;
+    if (!header) streams.out << "properties (" << file << ")\n";
+    header = true;
+    const std::string line = where(r.claim.loc) + ": property \"" + r.claim.title + "\"";
+    diag::JUnitCase junit{.suite = file,
+                          .classname = "properties",
+                          .name = r.claim.title,
+                          .file = file_of(r.claim.loc, file),
+                          .line = line_of(r.claim.loc)};
+    if (r.outcome.verdict == verify::Verdict::Proved) {
+      ++counts.passed;
+      streams.out << "  passed  " << line << " (proved)\n";
+      collected.cases.push_back(std::move(junit));
+      continue;
+    }
+    ++counts.failed;
+    streams.out << "  FAILED  " << line << " (" << verify::to_string(r.outcome.verdict) << ")\n";
+    junit.outcome = diag::JUnitCase::Outcome::Failed;
+    junit.message = std::string(verify::to_string(r.outcome.verdict));
+    if (r.outcome.counterexample) {
+      junit.detail = "counterexample: " + describe_request(r.outcome.counterexample->request) + "\n" +
+                     r.outcome.counterexample->explanation;
+    } else {
+      junit.detail = r.outcome.reason + "\n";
+    }
+    streams.out << indent(junit.detail, "          ");
+    collected.cases.push_back(std::move(junit));
   }
   return true;
 }

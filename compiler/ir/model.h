@@ -212,9 +212,9 @@ struct Bucket {
   Origin name_origin;
   std::string region = "us-east-1";
   Origin region_origin;  // the `region` setting; invalid when the region is the default
-  std::string account;  // owner account id; may be empty when the spec does not say
+  std::string account;   // owner account id; may be empty when the spec does not say
   Origin account_origin;
-  Location loc;  // the bucket's name in its declaration
+  Location loc;                       // the bucket's name in its declaration
   std::vector<std::string> profiles;  // applied profiles, in order
 
   Encryption encryption;
@@ -266,7 +266,7 @@ struct ContextValue {
 };
 struct Expectation {
   bool allow = true;
-  std::string principal;  // ARN, "anonymous", or a service principal host
+  std::string principal;        // ARN, "anonymous", or a service principal host
   std::string principal_label;  // as written in the spec, for messages
   std::string action;
   std::string bucket_id;  // the BSL id of the bucket the resource is in
@@ -280,18 +280,30 @@ struct Test {
   Location loc;
 };
 
-// A `property` claim, kept close to the syntax until the verifier exists.
+// A `property` claim: who, what and where, resolved; compare verify/claim.h.
 struct PropertyPredicate {
   bool negated = false;
+  bool is_prefix = false;  // `prefix "..."`: the object key starts with `prefix`
+  std::string prefix;
   std::string key;  // condition key; object_tag K → s3:ExistingObjectTag/K, principal_tag K → aws:PrincipalTag/K
   CompareOp op = CompareOp::Eq;
   std::vector<std::string> values;
+  ContextValue::Kind value_kind = ContextValue::Kind::String;  // of the values as written
+  Location loc;
+};
+// `by partner` (any of the principals) or `by anyone outside acme` (none of them).
+struct ClaimAskers {
+  bool outside = false;
+  bool anonymous = false;  // `anonymous` / `public` is among them
+  std::vector<Principal> who;
   Location loc;
 };
 struct PropertyClaim {
   bool never = true;
   std::vector<std::string> actions;
   std::string bucket_id;
+  std::optional<std::string> prefix;  // `on <bucket> prefix "..."`
+  std::optional<ClaimAskers> by;
   std::vector<PropertyPredicate> where;
   Location loc;
 };

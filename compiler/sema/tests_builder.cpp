@@ -43,11 +43,11 @@ ir::ContextValue context_value(const ast::Value& v, const SourcePtr& src, Resolv
   ir::ContextValue out;
   auto scalar_text = [&](const ast::Scalar& s) -> std::vector<std::string> {
     if (s.kind != ast::Scalar::Kind::Name) return {s.text};
-    return r.values(ast::Ref{true, s.text, s.span}, src,
-                    {ast::ConstKind::Account, ast::ConstKind::Org, ast::ConstKind::Role, ast::ConstKind::User,
-                     ast::ConstKind::Key, ast::ConstKind::Endpoint, ast::ConstKind::Vpc, ast::ConstKind::Cidr,
-                     ast::ConstKind::Distribution},
-                    "a constant");
+    return r.values(
+        ast::Ref{true, s.text, s.span}, src,
+        {ast::ConstKind::Account, ast::ConstKind::Org, ast::ConstKind::Role, ast::ConstKind::User, ast::ConstKind::Key,
+         ast::ConstKind::Endpoint, ast::ConstKind::Vpc, ast::ConstKind::Cidr, ast::ConstKind::Distribution},
+        "a constant");
   };
   if (v.is_list) {
     out.kind = ir::ContextValue::Kind::List;
@@ -60,8 +60,10 @@ ir::ContextValue context_value(const ast::Value& v, const SourcePtr& src, Resolv
              : s.kind == ast::Scalar::Kind::Number ? ir::ContextValue::Kind::Number
                                                    : ir::ContextValue::Kind::String;
   auto texts = scalar_text(s);
-  if (texts.size() == 1) out.text = texts.front();
-  else if (texts.size() > 1) out.kind = ir::ContextValue::Kind::List, out.items = std::move(texts);
+  if (texts.size() == 1)
+    out.text = texts.front();
+  else if (texts.size() > 1)
+    out.kind = ir::ContextValue::Kind::List, out.items = std::move(texts);
   return out;
 }
 
@@ -102,18 +104,46 @@ ir::Property build_property(const ast::PropertyDecl& decl, const SourcePtr& src,
     claim.never = c.never;
     claim.loc = Location{src, c.span};
     for (const auto& a : c.actions) claim.actions.push_back(a.value);
-    if (!model.find_bucket(c.bucket.name)) {
-      r.sink().report(diag::Code::E0210, Location{src, c.bucket.span},
-                      fmt::format("`{}` is not a bucket of this compilation", c.bucket.name),
+    if (!c.bucket) {
+      if (model.buckets.size() != 1) {
+        r.sink().report(diag::Code::E0210, Location{src, c.span},
+                        fmt::format("the claim does not say which bucket it is about ({} buckets are declared)",
+                                    model.buckets.size()),
+                        "write `on <bucket>` after the actions");
+        continue;
+      }
+      claim.bucket_id = model.buckets.front().id;
+    } else if (!model.find_bucket(c.bucket->name)) {
+      r.sink().report(diag::Code::E0210, Location{src, c.bucket->span},
+                      fmt::format("`{}` is not a bucket of this compilation", c.bucket->name),
                       "name a bucket declared with `bucket NAME { ... }`");
       continue;
+    } else {
+      claim.bucket_id = c.bucket->name;
     }
-    claim.bucket_id = c.bucket.name;
+    if (c.prefix) claim.prefix = c.prefix->value;
+    if (c.by) {
+      ir::ClaimAskers askers;
+      askers.outside = c.by->outside;
+      askers.loc = Location{src, c.by->span};
+      for (const auto& who : c.by->who) {
+        if (who.is_name && (who.text == "anonymous" || who.text == "public")) {
+          askers.anonymous = true;
+        } else if (auto p = r.principal(who, src)) {
+          askers.who.push_back(std::move(*p));
+        }
+      }
+      claim.by = std::move(askers);
+    }
     for (const auto& pred : c.where) {
       ir::PropertyPredicate out;
       out.negated = pred.negated;
       out.loc = Location{src, pred.span};
       switch (pred.kind) {
+        case ast::Predicate::Kind::Prefix:
+          out.is_prefix = true;
+          out.prefix = pred.prefix.value;
+          break;
         case ast::Predicate::Kind::ObjectTag:
           out.key = tag_key("s3:ExistingObjectTag/", pred.tag);
           out.values = {pred.tag.value.value};
@@ -126,8 +156,18 @@ ir::Property build_property(const ast::PropertyDecl& decl, const SourcePtr& src,
           out.key = pred.condition.key.value;
           out.op = convert(pred.condition.op);
           ir::ContextValue v = context_value(pred.condition.value, src, r);
-          if (v.kind == ir::ContextValue::Kind::List) out.values = v.items;
-          else out.values = {v.text};
+          out.value_kind = v.kind;
+          if (v.kind == ir::ContextValue::Kind::List) {
+            out.values = v.items;
+            // A list keeps the kind of its items for the comparison.
+            const auto& items = pred.condition.value.items;
+            if (!items.empty() && items.front().kind == ast::Scalar::Kind::Bool)
+              out.value_kind = ir::ContextValue::Kind::Bool;
+            if (!items.empty() && items.front().kind == ast::Scalar::Kind::Number)
+              out.value_kind = ir::ContextValue::Kind::Number;
+          } else {
+            out.values = {v.text};
+          }
           break;
         }
       }

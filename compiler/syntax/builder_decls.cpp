@@ -159,7 +159,11 @@ ast::Claim Builder::claim(P::ClaimContext* ctx) {
   ast::Claim claim;
   claim.never = ctx->quantifier->getType() == P::NEVER;
   claim.actions = actions(ctx->actions());
-  claim.bucket = ident(ctx->ident());
+  if (ctx->ident()) claim.bucket = ident(ctx->ident());
+  claim.prefix = prefix(ctx->prefixClause());
+  if (P::ByClauseContext* by = ctx->byClause()) {
+    claim.by = ast::ByClause{by->OUTSIDE() != nullptr, refs(by->refs()), span(by)};
+  }
   for (P::PredicateContext* p : ctx->predicate()) claim.where.push_back(predicate(p));
   claim.span = span(ctx);
   return claim;
@@ -175,6 +179,9 @@ ast::Predicate Builder::predicate(P::PredicateContext* ctx) {
   } else if (auto* a = dynamic_cast<P::PrincipalTagAtomContext*>(atom)) {
     p.kind = ast::Predicate::Kind::PrincipalTag;
     p.tag = tag_pair(a->tagPair());
+  } else if (auto* a = dynamic_cast<P::PrefixAtomContext*>(atom)) {
+    p.kind = ast::Predicate::Kind::Prefix;
+    p.prefix = *prefix(a->prefixClause());
   } else if (auto* a = dynamic_cast<P::ConditionAtomContext*>(atom)) {
     p.kind = ast::Predicate::Kind::Condition;
     p.condition = condition(a->condition());

@@ -13,7 +13,9 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 37> kUsage{{
     {"vault", "`vault <name> { name \"...\"  lock deny delete younger_than <duration> }`"},
     {"test",
      "`test \"<description>\" { expect allow|deny <who> <action> \"<bucket/key>\" [with { <key> = <value> }] }`"},
-    {"property", "`property \"<description>\" { never allow <actions> on <bucket> [where <predicate> [and ...]] }`"},
+    {"property",
+     "`property \"<description>\" { never|always allow <actions> on <bucket> [prefix \"...\"] [by <who>] [where "
+     "<predicate> [and ...]] }`"},
     {"account", "`account <constant or \"<account id>\">`"},
     {"constant",
      "`<kind> <name> = \"<value>\"` or `<kind> <name> = [\"<value>\", ...]`, with a kind such as `account` or `role`"},
@@ -46,8 +48,12 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 37> kUsage{{
     {"allow", "`allow origins [\"...\"] methods [GET, PUT] [headers [...]] [expose [...]] [max_age <seconds>]`"},
     {"lock", "`lock deny delete younger_than <duration>`"},
     {"expect", "`expect allow|deny <who> <action> \"<bucket/key>\" [with { <key> = <value>, ... }]`"},
-    {"never", "`never allow <action or [actions]> on <bucket> [where <predicate> [and ...]]`"},
-    {"always", "`always allow <action or [actions]> on <bucket> [where <predicate> [and ...]]`"},
+    {"never",
+     "`never allow <action or [actions]> on <bucket> [prefix \"...\"] [by <who> | by anyone outside <names>] [where "
+     "<predicate> [and ...]]`"},
+    {"always",
+     "`always allow <action or [actions]> on <bucket> [prefix \"...\"] [by <who> | by anyone outside <names>] [where "
+     "<predicate> [and ...]]`"},
     {"with", "`with { <key> = <value>, ... }`"},
 }};
 

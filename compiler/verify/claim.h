@@ -56,6 +56,10 @@ struct Claim {
   std::optional<std::string> prefix;  // object keys under this prefix only (no bucket-level requests)
   Who who;
   std::vector<Predicate> where;  // all must hold
+  // true: callers have exactly the identity policies the documents include
+  // ("what the spec grants"); false: their accounts may attach any identity
+  // policy besides (verify.h, "open world").
+  bool emitted_identities_only = false;
 };
 
 }  // namespace bslc::verify

@@ -684,8 +684,8 @@ std::vector<z3::expr> Encoder::variables() const {
 }
 
 std::vector<uint64_t> Encoder::values(const Assignment& a) const {
-  std::vector<uint64_t> out = {a.principal, a.action, a.resource, a.object, a.unknown_s3, a.unknown_kms,
-                               a.unknown_bypass};
+  std::vector<uint64_t> out = {a.principal,  a.action,      a.resource,      a.object,
+                               a.unknown_s3, a.unknown_kms, a.unknown_bypass};
   for (size_t d = 0; d < space_.keys.size(); ++d) {
     const KeyDim& k = space_.keys[d];
     if (k.multi) {

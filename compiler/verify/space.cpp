@@ -252,10 +252,14 @@ class Builder {
       KeyDim dim;
       dim.name = s_.binding->keys.name(id);
       dim.spelling = use.spelling.empty() ? dim.name : use.spelling;
+      dim.read_by_conditions = !use.conditions.empty();
       dim.multi = use.multi;
       dim.always_present = always_present(dim.name);
       dim.carrier = carrier_of(dim.name);
-      std::vector<std::string> reps = key_reps(use, dim.name, s_.limitations);
+      std::vector<std::string> reps;
+      // Values a request really sends come first, so they are the ones kept.
+      if (dim.name == "s3:tlsversion") reps = {"1.2", "1.3", "1.1", "1.0"};
+      append(reps, key_reps(use, dim.name, s_.limitations));
       // One representative per behaviour: policies that cannot tell two apart need only one.
       std::set<std::vector<bool>> seen;
       for (auto& r : reps) {
@@ -432,14 +436,11 @@ class Builder {
           "s3:PutObjectRetention", "s3:PutObjectAcl", "s3:PutBucketAcl", "s3:CreateBucket"}) {
       note(sd::Pattern::compile(feature, {.wildcards = false, .variables = false, .fold_case = true}, nullptr));
     }
-    // Actions are "service:name".
-    Glob shape;
+    // A request to a bucket or an object is an S3 action: "s3:<name>".
+    Glob shape = Glob::literal("s3:", true);
     using K = Glob::Element::Kind;
-    shape.elements = {{K::AnyChar, 0, true},
-                      {K::AnyRun, 0, true},
-                      {K::Char, ':', false},
-                      {K::AnyChar, 0, true},
-                      {K::AnyRun, 0, true}};
+    shape.elements.push_back({K::AnyChar, 0, true});
+    shape.elements.push_back({K::AnyRun, 0, true});
     auto classes = enumerate_classes(globs, {shape});
     if (!classes.complete) s_.limitations.push_back("the actions have too many classes");
     for (auto& w : classes.witnesses) {
@@ -462,7 +463,11 @@ class Builder {
       for (const auto& p : cc.claim.where)
         if (p.kind == Predicate::Kind::Prefix) globs.push_back(Glob::prefix(s_.bucket_arn + "/" + p.prefix));
     }
-    auto classes = enumerate_classes(globs, {Glob::literal(s_.bucket_arn), Glob::prefix(s_.bucket_arn + "/")});
+    // The bucket, or an object of it (a key has at least one character).
+    Glob object = Glob::literal(s_.bucket_arn + "/");
+    object.elements.push_back({Glob::Element::Kind::AnyChar, 0, false});
+    object.elements.push_back({Glob::Element::Kind::AnyRun, 0, false});
+    auto classes = enumerate_classes(globs, {Glob::literal(s_.bucket_arn), object});
     if (!classes.complete) s_.limitations.push_back("the resources have too many classes");
     s_.resources = std::move(classes.witnesses);
   }

@@ -35,6 +35,7 @@ struct KeyDim {
   enum class Carrier : unsigned char { Anyone, IamCallers, Services };
   Carrier carrier = Carrier::Anyone;  // who can carry the key (others never do)
   std::vector<bool> feature;          // reps the bucket checks read (kept even when policies do not tell them apart)
+  bool read_by_conditions = false;    // some policy or claim condition reads the key (else only the bucket checks)
 };
 
 // A claim's predicates compiled against the binding key table.

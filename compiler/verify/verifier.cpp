@@ -4,6 +4,7 @@
 // replayed through the simulator before it is reported.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <random>
 #include <stdexcept>
 
@@ -64,10 +65,36 @@ struct Verifier::Impl {
       : config(c), options(o), solver(z) {
     std::vector<sim::CompileIssue> issues;
     state = sim::detail::build_bucket_state(config, issues);
-    space = detail::build_space(state, config, std::move(bucket_arn), claims);
+    space = detail::build_space(state, config, bucket_arn, claims);
+    if (attach(space)) {
+      // The representatives are identity holders now: compile their policies in.
+      state = sim::detail::build_bucket_state(config, issues);
+      space = detail::build_space(state, config, std::move(bucket_arn), claims);
+    }
     encoder = std::make_unique<detail::Encoder>(z, space);
     solver.add(encoder->wellformed());
     if (options.closed_world) solver.add(encoder->closed_world());
+  }
+
+  // Attaches the account-wide identity policies to every representative caller they cover.
+  bool attach(const detail::Space& s) {
+    bool any = false;
+    for (const auto& p : s.principals) {
+      if (p.kind == sim::PrincipalKind::Anonymous || p.kind == sim::PrincipalKind::Service ||
+          p.kind == sim::PrincipalKind::Root) {
+        continue;
+      }
+      for (const auto& [account, doc] : options.attached_by_account) {
+        const bool covered = account.empty() ? p.account != config.resource_account : p.account == account;
+        if (!covered) continue;
+        auto& docs = config.identities[identity_holder(p)];
+        if (std::find(docs.begin(), docs.end(), doc) == docs.end()) {
+          docs.push_back(doc);
+          any = true;
+        }
+      }
+    }
+    return any;
   }
 
   sim::Request request_of(const detail::Assignment& a) const {
@@ -106,7 +133,7 @@ struct Verifier::Impl {
     cex.request = request_of(a);
     for (size_t d = 0; d < space.keys.size(); ++d) {
       const bool absent = space.keys[d].multi ? !a.present[d] : a.keys[d] < 0;
-      if (absent) cex.absent_keys.push_back(space.keys[d].spelling);
+      if (absent && space.keys[d].read_by_conditions) cex.absent_keys.push_back(space.keys[d].spelling);
     }
     if (a.unknown_s3) cex.assumed_identity_actions.push_back(cex.request.action);
     if (a.unknown_kms) {
@@ -129,7 +156,12 @@ struct Verifier::Impl {
                       expect_allow ? "allows" : "denies", cex.request.action, cex.request.resource,
                       cex.request.principal, sim::to_string(result.decision), cex.explanation));
     }
-    for (const auto& ref : result.statements) cex.deciding.push_back(ref.label());
+    for (const auto& ref : result.statements) {
+      // A grant's Sid names its bucket-policy statement and the grantee's identity statement alike.
+      const std::string label = ref.label();
+      if (std::find(cex.deciding.begin(), cex.deciding.end(), label) == cex.deciding.end())
+        cex.deciding.push_back(label);
+    }
     return cex;
   }
 };
@@ -154,6 +186,7 @@ Outcome Verifier::check(size_t index) {
   const z3::expr scope = m.encoder->scope(index);
   const bool want_allowed = claim.kind != Claim::Kind::Always;
   m.solver.add(scope && (want_allowed ? m.encoder->allowed() : !m.encoder->allowed()));
+  if (claim.emitted_identities_only) m.solver.add(m.encoder->closed_world());
   const z3::check_result result = m.solver.check();
   auto finish = [&] {
     m.solver.pop();

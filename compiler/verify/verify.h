@@ -24,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "policy/document.h"
 #include "sim/bucket.h"
 #include "sim/request.h"
 #include "sim/result.h"
@@ -55,6 +56,10 @@ struct Outcome {
 struct Options {
   std::chrono::milliseconds timeout{10000};  // per claim
   bool closed_world = false;
+  // Identity policies every principal of an account attaches ({account id,
+  // document}; "" = every account but the bucket's), as `bslc test` attaches
+  // an account grantee's emitted policy to that account's callers.
+  std::vector<std::pair<std::string, policy::Document>> attached_by_account;
 };
 
 class Verifier {

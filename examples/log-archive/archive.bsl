@@ -46,3 +46,11 @@ test "the archive cannot be shortened" {
   expect deny  shipper s3:PutObject "archive/2026/11/23/trail.json.gz" with { s3:object-lock-remaining-retention-days = 30 }
   expect allow shipper s3:UploadPart "archive/2026/11/23/big.json.gz"
 }
+
+property "the shipper never deletes or rewrites history" {
+  never allow [s3:DeleteObject, s3:DeleteObjectVersion, s3:PutObjectRetention, s3:PutBucketPolicy] on archive by shipper
+}
+
+property "the auditor only reads" {
+  never allow [s3:PutObject, s3:DeleteObject, s3:DeleteObjectVersion] on archive by auditor
+}

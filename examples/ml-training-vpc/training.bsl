@@ -31,3 +31,11 @@ test "the administrator keeps control from outside" {
   expect allow admin s3:PutObject "training_data/datasets/images/0002.png"
   expect deny  admin s3:PutObject "training_data/datasets/images/0002.png" with { aws:SecureTransport = false }
 }
+
+property "training data stays inside the VPC endpoint" {
+  never allow [s3:GetObject, s3:PutObject] on training_data by training where aws:SourceVpce != "vpce-1a2b3c4d"
+}
+
+property "training jobs cannot touch data outside their prefixes" {
+  never allow [s3:PutObject, s3:DeleteObject] on training_data by training where not prefix "checkpoints/"
+}

@@ -44,3 +44,11 @@ test "the data perimeter holds" {
   expect deny  analytics s3:PutObject "datasets/analytics/report.csv"
   expect deny  anonymous s3:GetObject "datasets/curated/sales.parquet"
 }
+
+property "outsiders of the organization read nothing" {
+  never allow s3:GetObject on datasets by anyone outside [acme, owner, analytics]
+}
+
+property "analytics writes only its prefix" {
+  never allow [s3:PutObject, s3:DeleteObject] on datasets by analytics where not prefix "analytics/"
+}

@@ -33,3 +33,11 @@ test "large SSE-C uploads work part by part" {
   expect allow partner1 s3:UploadPart "uploads/incoming/partner1/big.csv" with { s3:x-amz-server-side-encryption-customer-algorithm = "AES256", s3:TlsVersion = 1.3 }
   expect allow partner1 s3:CompleteMultipartUpload "uploads/incoming/partner1/big.csv" with { s3:x-amz-server-side-encryption-customer-algorithm = "AES256", s3:TlsVersion = 1.3 }
 }
+
+property "partners upload only into their own folder" {
+  never allow s3:PutObject on uploads by partner1 where not prefix "incoming/partner1/"
+}
+
+property "no upload without the SSE-C header" {
+  never allow s3:PutObject on uploads where not s3:x-amz-server-side-encryption-customer-algorithm like "*"
+}

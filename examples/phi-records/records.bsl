@@ -69,3 +69,17 @@ property "PHI stays with cleared principals" {
   never allow s3:GetObject on records
     where object_tag Classification = "PHI" and not principal_tag Clearance = "PHI"
 }
+
+property "the partner reads and writes nothing outside exports/" {
+  never allow [s3:GetObject, s3:PutObject, s3:DeleteObject] on records by partner where not prefix "exports/"
+}
+
+property "no other account gets in" {
+  never allow s3:* on records by anyone outside [owner, partner]
+}
+
+property "clinicians can read charts over TLS" {
+  always allow s3:GetObject on records prefix "charts/" by clinician
+    where aws:SecureTransport = true and principal_tag Clearance = "PHI" and s3:authType = "REST-HEADER"
+      and s3:TlsVersion >= 1.2
+}

@@ -28,3 +28,11 @@ test "the deployer publishes over TLS only" {
   expect allow deployer s3:PutObject "site/index.html"
   expect deny  deployer s3:PutObject "site/index.html" with { aws:SecureTransport = false }
 }
+
+property "nobody reads the site anonymously" {
+  never allow s3:GetObject on site by anonymous
+}
+
+property "only the deployer writes" {
+  never allow [s3:PutObject, s3:DeleteObject] on site by anyone outside [deployer, owner]
+}
