@@ -1404,26 +1404,25 @@ property "the partner reads exports only" {
 })bsl"}},
 
 {"E0702", E{
-"The verifier could neither prove the property nor find a counterexample: the solver ran out of time, or the "
-"documents use a construct whose meaning the verifier does not encode exactly (a policy variable such as "
-"`${aws:username}` inside a pattern, or a key compared as two different types). An unproved property fails like a "
-"violated one, because a claim nobody checked is not a guarantee. The message names the reason.",
-R"bsl(bucket home {
-  name "acme-home-dirs"
+"The verifier could neither prove the property nor find a counterexample: the solver ran out of time (`bslc verify "
+"--timeout`), or the property or the documents use a construct whose meaning the verifier does not encode exactly "
+"(a policy variable such as `${aws:username}` inside a pattern, or a key compared as two different types, whose "
+"values are then only sampled). An unproved property fails like a violated one: a claim nobody checked is no "
+"guarantee. The message names the reason.",
+R"bsl(bucket data {
+  name    "acme-data"
   account "111122223333"
 }
-property "slow" {
-  never allow s3:GetObject on home where aws:SourceIp = "10.0.0.0/8"
-}
-// run with an absurdly small budget: bslc verify --timeout 0.000001 spec.bsl)bsl",
-R"bsl(bucket home {
-  name "acme-home-dirs"
+property "no reads from the office network" {
+  never allow s3:GetObject on data by anonymous where aws:SourceIp = "203.0.113.0/24" and aws:SourceIp like "203.*"
+})bsl",
+R"bsl(bucket data {
+  name    "acme-data"
   account "111122223333"
 }
-property "no reads from the private network" {
-  never allow s3:GetObject on home where aws:SourceIp = "10.0.0.0/8"
-}
-// bslc verify spec.bsl (the default budget is 10 seconds per property))bsl"}},
+property "no reads from the office network" {
+  never allow s3:GetObject on data by anonymous where aws:SourceIp = "203.0.113.0/24"
+})bsl"}},
 
 {"E0703", E{
 "Each predicate of a property becomes a policy comparison: `=`/`in` compare text (or booleans, numbers, addresses), "
@@ -1443,90 +1442,69 @@ property "modern TLS only" {
 })bsl"}},
 
 {"W0701", E{
-"Built-in property: unless a spec grants public access, no unsigned (anonymous) request may be allowed. The verifier "
-"proves it for every bucket; this warning means the emitted documents let an anonymous caller in, for example "
-"through a custom statement or a Block Public Access setting turned off. Acknowledge it only for a deliberately "
-"public bucket.",
-R"bsl(bucket site {
-  name "acme-site"
-  account "111122223333"
-  public_access allow because "static site behind CloudFront"
-  grant public read
-  acknowledge W0701 because "the site is public on purpose"
-  acknowledge W0704 because "the site is public on purpose"
-})bsl",
-R"bsl(bucket site {
-  name "acme-site"
-  account "111122223333"
-})bsl"}},
+"Built-in property: unless a spec grants public access, no unsigned (anonymous) request may be allowed. bslc's own "
+"statements satisfy it; it guards documents edited or imported by hand, where one `Principal: \"*\"` statement "
+"without a condition lets anyone in (Block Public Access then decides whether it counts).",
+R"json({"Sid": "ShareReports", "Effect": "Allow", "Principal": "*", "Action": "s3:GetObject",
+ "Resource": "arn:aws:s3:::acme-data/reports/*"})json",
+R"json({"Sid": "ShareReports", "Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::444455556666:root"},
+ "Action": "s3:GetObject", "Resource": "arn:aws:s3:::acme-data/reports/*"})json", "json"}},
 
 {"W0702", E{
-"Built-in property of TLS-only buckets: no request with `aws:SecureTransport = false` may be allowed. It fails when "
-"a statement allows plain HTTP before the TLS deny can apply, which can only happen in hand-edited or imported "
-"documents; bslc's own `transport tls_only` makes it hold.",
-R"bsl(bucket data {
-  name "acme-data"
-  transport allow_http because "legacy appliance"
-})bsl",
-R"bsl(bucket data {
-  name "acme-data"
-  transport tls_only
-})bsl"}},
+"Built-in property of TLS-only buckets: no request with `aws:SecureTransport = false` is allowed. It fails when the "
+"deny on plain HTTP is missing or narrowed (to some actions or some resources) in the documents.",
+R"json({"Sid": "DenyInsecureTransport", "Effect": "Deny", "Principal": "*", "Action": "s3:GetObject",
+ "Resource": "arn:aws:s3:::acme-data/*", "Condition": {"Bool": {"aws:SecureTransport": "false"}}})json",
+R"json({"Sid": "DenyInsecureTransport", "Effect": "Deny", "Principal": "*", "Action": "s3:*",
+ "Resource": ["arn:aws:s3:::acme-data", "arn:aws:s3:::acme-data/*"],
+ "Condition": {"Bool": {"aws:SecureTransport": "false"}}})json", "json"}},
 
 {"W0703", E{
 "Built-in property of buckets with `min_version`: no request over an older TLS version (`s3:TlsVersion` below the "
-"minimum) may be allowed.",
-R"bsl(bucket data {
-  name "acme-data"
-  transport tls_only { min_version 1.2 }
-})bsl",
-R"bsl(bucket data {
-  name "acme-data"
-  transport tls_only { min_version 1.2 }
-})bsl"}},
+"minimum) is allowed.",
+R"json({"Sid": "DenyOutdatedTls", "Effect": "Deny", "Principal": "*", "Action": "s3:*",
+ "Resource": ["arn:aws:s3:::acme-data", "arn:aws:s3:::acme-data/*"],
+ "Condition": {"NumericLessThan": {"s3:TlsVersion": "1.1"}}})json",
+R"json({"Sid": "DenyOutdatedTls", "Effect": "Deny", "Principal": "*", "Action": "s3:*",
+ "Resource": ["arn:aws:s3:::acme-data", "arn:aws:s3:::acme-data/*"],
+ "Condition": {"NumericLessThan": {"s3:TlsVersion": "1.2"}}})json", "json"}},
 
 {"W0704", E{
 "Built-in property: nobody outside the bucket's own account and the principals the spec grants to (accounts, roles, "
-"users, organizations, CloudFront, log delivery) may be allowed anything. A custom statement or an open principal "
-"that lets a stranger in fails it; the counterexample names the stranger.",
-R"bsl(bucket data {
-  name "acme-data"
-  account "111122223333"
-  grant "arn:aws:iam::999999999999:root" read
-})bsl",
-R"bsl(account partner = "444455556666"
-bucket data {
-  name "acme-data"
-  account "111122223333"
-  grant partner read
-})bsl"}},
+"users, organizations, CloudFront, log delivery for log targets, CloudTrail for trail buckets) is allowed anything. "
+"A statement for another account, or an open principal with too weak a condition, fails it; the counterexample "
+"names the stranger.",
+R"json({"Sid": "OrgRead", "Effect": "Allow", "Principal": "*", "Action": "s3:GetObject",
+ "Resource": "arn:aws:s3:::acme-data/*", "Condition": {"StringLike": {"aws:PrincipalOrgID": "o-*"}}})json",
+R"json({"Sid": "OrgRead", "Effect": "Allow", "Principal": "*", "Action": "s3:GetObject",
+ "Resource": "arn:aws:s3:::acme-data/*", "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-a1b2c3d4e5"}}})json",
+"json"}},
 
 {"W0705", E{
 "Built-in property of buckets with `require header`: every upload the documents allow is stored with the required "
-"encryption (and key). The verifier follows S3: a request with its own header uses it, one without gets the bucket "
-"default. It fails when some upload could choose another algorithm or key.",
-R"bsl(bucket data {
-  name "acme-data"
-  encryption sse_kms { key new "alias/data" require header }
-})bsl",
-R"bsl(bucket data {
-  name "acme-data"
-  encryption sse_kms { key new "alias/data" require header }
-})bsl"}},
+"encryption and key. The verifier follows S3: a request that sends its own encryption header gets it, one that "
+"sends none gets the bucket default. It fails when some permitted upload could choose another algorithm or key.",
+R"json({"Sid": "DenyWrongKey", "Effect": "Deny", "Principal": "*", "Action": "s3:PutObject",
+ "Resource": "arn:aws:s3:::acme-data/*",
+ "Condition": {"StringNotEquals": {"s3:x-amz-server-side-encryption": "aws:kms"}}})json",
+R"json({"Sid": "DenyWrongKey", "Effect": "Deny", "Principal": "*", "Action": "s3:PutObject",
+ "Resource": "arn:aws:s3:::acme-data/*",
+ "Condition": {"StringNotEquals": {"s3:x-amz-server-side-encryption-aws-kms-key-id":
+   "arn:aws:kms:us-east-1:111122223333:key/1a2b3c4d-1111-2222-3333-444455556666"},
+   "Null": {"s3:x-amz-server-side-encryption-aws-kms-key-id": "false"}}})json", "json"}},
 
 {"W0706", E{
 "Built-in property of tag restrictions: an object tagged `K = V` is never readable by a principal without the "
-"principal tag the restriction names.",
-R"bsl(bucket records {
-  name "acme-records"
-  restrict tag Classification = "PHI" to principal_tag Clearance = "PHI"
-  protect tag Classification
-})bsl",
-R"bsl(bucket records {
-  name "acme-records"
-  restrict tag Classification = "PHI" to principal_tag Clearance = "PHI"
-  protect tag Classification
-})bsl"}},
+"principal tag the restriction names. It fails when the deny is missing, or when a grant reaches such objects "
+"another way.",
+R"json({"Sid": "DenyUncleared", "Effect": "Deny", "Principal": "*", "Action": "s3:GetObject",
+ "Resource": "arn:aws:s3:::acme-records/charts/*",
+ "Condition": {"StringEquals": {"s3:ExistingObjectTag/Classification": "PHI"},
+               "StringNotEquals": {"aws:PrincipalTag/Clearance": "PHI"}}})json",
+R"json({"Sid": "DenyUncleared", "Effect": "Deny", "Principal": "*", "Action": ["s3:GetObject", "s3:GetObjectVersion"],
+ "Resource": "arn:aws:s3:::acme-records/*",
+ "Condition": {"StringEquals": {"s3:ExistingObjectTag/Classification": "PHI"},
+               "StringNotEquals": {"aws:PrincipalTag/Clearance": "PHI"}}})json", "json"}},
 
 {"W0707", E{
 "Built-in property: some principal of the bucket's account other than its root user can still call "
@@ -1546,15 +1524,13 @@ bucket data {
 })bsl"}},
 
 {"W0708", E{
-"A built-in property could be neither proved nor refuted (the solver ran out of time, or the documents use a "
-"construct the verifier does not encode exactly, such as a policy variable in a pattern). The message names the "
-"reason; acknowledge the warning if the construct is intended.",
-R"bsl(bucket data {
-  name "acme-data"
-})bsl",
-R"bsl(bucket data {
-  name "acme-data"
-})bsl"}},
+"A built-in property could be neither proved nor refuted: the solver ran out of time, or the documents use a "
+"construct the verifier does not encode exactly (a policy variable such as `${aws:username}` in a pattern, or a key "
+"compared as two types). The message names it; acknowledge the warning if the construct is intended.",
+R"json({"Sid": "HomeDirectories", "Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"},
+ "Action": "s3:GetObject", "Resource": "arn:aws:s3:::acme-home/${aws:username}/*"})json",
+R"json({"Sid": "HomeDirectories", "Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"},
+ "Action": "s3:GetObject", "Resource": "arn:aws:s3:::acme-home/*"})json", "json"}},
 
   };
   return entries;

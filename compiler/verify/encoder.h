@@ -39,6 +39,8 @@ class Encoder {
   z3::expr scope(size_t claim);
   // Closed world: the callers have exactly the identity policies given.
   z3::expr closed_world() const { return !unknown_s3_ && !unknown_kms_ && !unknown_bypass_; }
+  // The object version touched has no state of its own: the bucket's defaults apply.
+  z3::expr default_object() const { return o_ == z_.bv_val(0, o_.get_sort().bv_size()); }
 
   Assignment read(const z3::model& model) const;
   // Every variable of the encoding, and an assignment's values in that order (for Formula).

@@ -39,10 +39,37 @@ struct KeyUse {
   bool strings = false, numbers = false, dates = false, ips = false, binary = false, bools = false;
   std::vector<Glob> globs;
   std::vector<std::string> feature_reps;
+  int document_kinds = 0;     // bit per comparison type, from the documents alone
+  int all_kinds = 0;          // ... and from the claims
+  std::set<size_t> claims;    // claims that read the key
 };
 
-void note_condition(const Condition& c, KeyUse& use, std::vector<std::string>& limits, std::string_view key) {
+int kind_bit(Family f) {
+  switch (f) {
+    case Family::String:
+    case Family::StringIgnoreCase:
+    case Family::StringLike:
+    case Family::Arn: return 1;
+    case Family::Numeric: return 2;
+    case Family::Date: return 4;
+    case Family::Ip: return 8;
+    case Family::Binary: return 16;
+    case Family::Bool:
+    case Family::Null: return 0;
+  }
+  return 0;
+}
+
+// `claim`: the claim that reads the key, or -1 for the documents.
+void note_condition(const Condition& c, KeyUse& use, std::vector<std::string>& limits, std::string_view key,
+                    int claim = -1) {
   use.conditions.push_back(&c);
+  use.all_kinds |= kind_bit(c.op.family);
+  if (claim < 0) {
+    use.document_kinds |= kind_bit(c.op.family);
+  } else {
+    use.claims.insert(static_cast<size_t>(claim));
+  }
   if (use.spelling.empty()) use.spelling = c.key_text;
   if (c.op.qualifier != sd::SetQualifier::None) use.multi = true;
   for (const auto& v : c.values) {
@@ -81,10 +108,18 @@ void note_condition(const Condition& c, KeyUse& use, std::vector<std::string>& l
 
 // Representatives of one key: classes of its string patterns, regions of its
 // numbers, dates and addresses. A key compared in two ways gets both sets.
-std::vector<std::string> key_reps(const KeyUse& use, std::string_view key, std::vector<std::string>& limits) {
+int bits(int v) { return __builtin_popcount(static_cast<unsigned>(v)); }
+
+std::vector<std::string> key_reps(const KeyUse& use, std::string_view key, std::vector<std::string>& limits,
+                                  std::vector<CompiledClaim>& claims) {
   std::vector<std::string> reps;
   const int kinds = use.strings + use.numbers + use.dates + use.ips + use.binary;
-  if (kinds > 1) limits.push_back(fmt::format("`{}` is compared as more than one type; its values are sampled", key));
+  const std::string mixed = fmt::format("`{}` is compared as more than one type; its values are sampled", key);
+  if (bits(use.document_kinds) > 1) {
+    limits.push_back(mixed);
+  } else if (bits(use.all_kinds) > 1) {
+    for (size_t c : use.claims) claims[c].limitations.push_back(mixed);  // only the claims that mix them
+  }
   if (use.bools && kinds == 0) {
     reps = {"true", "false"};
   } else if (use.strings || use.bools || (kinds == 0 && use.feature_reps.empty())) {
@@ -152,13 +187,13 @@ class Builder {
         const auto op = sd::parse_operator(p.op);
         std::vector<std::string> problems;
         if (!op) {
-          s_.limitations.push_back(fmt::format("unknown condition operator `{}` in a claim", p.op));
+          cc.limitations.push_back(fmt::format("unknown condition operator `{}`", p.op));
           cc.conditions.emplace_back();
           continue;
         }
         intern(p.key);
         cc.conditions.push_back(sd::compile_condition(*op, p.op, p.key, p.values, false, s_.binding->keys, problems));
-        for (auto& problem : problems) s_.limitations.push_back(std::move(problem));
+        for (auto& problem : problems) cc.limitations.push_back(std::move(problem));
       }
       for (const auto& party : claim.who.parties) {
         if (party.kind == Party::Kind::Organization) org_ids_.insert(party.value);
@@ -235,10 +270,11 @@ class Builder {
   void collect_keys() {
     note_program(bucket(), false);
     if (kms()) note_program(*kms(), true);
-    for (const auto& cc : s_.claims) {
+    for (size_t i = 0; i < s_.claims.size(); ++i) {
+      auto& cc = s_.claims[i];
       for (const auto& c : cc.conditions) {
         if (c.op_text.empty() || is_principal_derived(*s_.binding, c.key)) continue;
-        note_condition(c, uses_[c.key], s_.limitations, s_.binding->keys.name(c.key));
+        note_condition(c, uses_[c.key], cc.limitations, s_.binding->keys.name(c.key), static_cast<int>(i));
       }
     }
     if (!org_ids_.empty()) {
@@ -259,7 +295,7 @@ class Builder {
       std::vector<std::string> reps;
       // Values a request really sends come first, so they are the ones kept.
       if (dim.name == "s3:tlsversion") reps = {"1.2", "1.3", "1.1", "1.0"};
-      append(reps, key_reps(use, dim.name, s_.limitations));
+      append(reps, key_reps(use, dim.name, s_.limitations, s_.claims));
       // One representative per behaviour: policies that cannot tell two apart need only one.
       std::set<std::vector<bool>> seen;
       for (auto& r : reps) {

@@ -43,6 +43,7 @@ struct CompiledClaim {
   Claim claim;
   std::vector<sd::Pattern> actions;
   std::vector<sd::Condition> conditions;  // parallel to claim.where (Condition kinds)
+  std::vector<std::string> limitations;   // what makes a proof of this claim alone incomplete
 };
 
 struct Space {
@@ -59,7 +60,7 @@ struct Space {
   std::map<uint32_t, int> key_dim;        // binding key id -> index in keys
   std::vector<sim::ObjectState> objects;  // [0]: no object state (bucket defaults)
   std::vector<CompiledClaim> claims;
-  std::vector<std::string> limitations;
+  std::vector<std::string> limitations;  // what makes every proof incomplete (from the documents)
 
   int dim_of(std::string_view key) const;  // -1 when the key has no dimension
 };

@@ -213,7 +213,9 @@ StringClasses enumerate_classes(const std::vector<Glob>& patterns, const std::ve
     if (!inserted) return;
     const auto& s = it->first;
     if (valid(s)) {
-      std::vector<bool> signature(product.pattern_count());
+      // Which patterns match, and which domain shapes (a bucket and an object
+      // differ for the policies even when no pattern tells them apart).
+      std::vector<bool> signature(product.automaton_count());
       for (size_t i = 0; i < signature.size(); ++i) signature[i] = product.accepts(s, i);
       if (classes.emplace(std::move(signature), out.witnesses.size()).second) out.witnesses.push_back(it->second);
     }

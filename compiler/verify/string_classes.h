@@ -41,7 +41,8 @@ struct StringClasses {
   bool complete = true;                // false: the state bound was hit; classes may be missing
 };
 
-// `domain`: the strings that may occur (any of them must match); empty = every string.
+// `domain`: the strings that may occur (any of them must match); empty = every
+// string. Strings that match different domain shapes are different classes.
 StringClasses enumerate_classes(const std::vector<Glob>& patterns, const std::vector<Glob>& domain,
                                 size_t max_states = 50000);
 

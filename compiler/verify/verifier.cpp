@@ -172,6 +172,7 @@ Verifier::~Verifier() = default;
 Verifier::Verifier(Verifier&&) noexcept = default;
 
 size_t Verifier::size() const { return impl_->space.claims.size(); }
+const sim::BucketConfig& Verifier::config() const { return impl_->config; }
 const std::vector<std::string>& Verifier::limitations() const { return impl_->space.limitations; }
 
 Outcome Verifier::check(size_t index) {
@@ -187,6 +188,9 @@ Outcome Verifier::check(size_t index) {
   const bool want_allowed = claim.kind != Claim::Kind::Always;
   m.solver.add(scope && (want_allowed ? m.encoder->allowed() : !m.encoder->allowed()));
   if (claim.emitted_identities_only) m.solver.add(m.encoder->closed_world());
+  // `always` speaks of objects as the bucket stores them (default encryption
+  // and retention); `never` of every object version there could be.
+  if (claim.kind == Claim::Kind::Always) m.solver.add(m.encoder->default_object());
   const z3::check_result result = m.solver.check();
   auto finish = [&] {
     m.solver.pop();
@@ -202,9 +206,11 @@ Outcome Verifier::check(size_t index) {
     if (claim.kind == Claim::Kind::Possible) {
       out.verdict = Verdict::Violated;
       out.reason = "no request in the scope is allowed";
-    } else if (!m.space.limitations.empty()) {
+    } else if (!m.space.limitations.empty() || !m.space.claims[index].limitations.empty()) {
       out.verdict = Verdict::Unknown;
-      out.reason = fmt::format("no counterexample exists in the encoded space, but {}", m.space.limitations.front());
+      const auto& why =
+          m.space.limitations.empty() ? m.space.claims[index].limitations.front() : m.space.limitations.front();
+      out.reason = fmt::format("no counterexample exists in the encoded space, but {}", why);
     } else {
       out.verdict = Verdict::Proved;
     }

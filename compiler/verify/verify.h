@@ -79,6 +79,9 @@ class Verifier {
     bool smt_allows = false;
   };
   Sample sample(uint64_t seed);
+  // The configuration the claims are proved on: the given one, plus the
+  // account-wide identity policies attached to every representative caller.
+  const sim::BucketConfig& config() const;
   // Construct problems that make proofs incomplete (policy variables, ...); empty when exact.
   const std::vector<std::string>& limitations() const;
 

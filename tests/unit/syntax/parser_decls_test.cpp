@@ -213,7 +213,8 @@ TEST(ParseDecls, PropertyWithPredicates) {
   EXPECT_TRUE(c0.never);
   ASSERT_EQ(c0.actions.size(), 1u);
   EXPECT_EQ(c0.actions[0].value, "s3:GetObject");
-  EXPECT_EQ(c0.bucket.name, "records");
+  ASSERT_TRUE(c0.bucket.has_value());
+  EXPECT_EQ(c0.bucket->name, "records");
   ASSERT_EQ(c0.where.size(), 2u);
   EXPECT_EQ(c0.where[0].kind, ast::Predicate::Kind::ObjectTag);
   EXPECT_FALSE(c0.where[0].negated);

@@ -1,0 +1,7 @@
+bucket data {
+  name "acme-data"
+}
+
+property "modern TLS only" {
+  never allow s3:GetObject on data where s3:TlsVersion < "one point two"
+}
