@@ -295,7 +295,7 @@ class Builder {
       std::vector<std::string> reps;
       // Values a request really sends come first, so they are the ones kept.
       if (dim.name == "s3:tlsversion") reps = {"1.2", "1.3", "1.1", "1.0"};
-      append(reps, key_reps(use, dim.name, s_.limitations, s_.claims));
+      append(reps, key_reps(use, dim.spelling, s_.limitations, s_.claims));
       // One representative per behaviour: policies that cannot tell two apart need only one.
       std::set<std::vector<bool>> seen;
       for (auto& r : reps) {

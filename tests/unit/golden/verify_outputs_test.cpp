@@ -56,7 +56,9 @@ TEST_P(VerifyOutputs, SmtVerdictEqualsSimulatorOnRandomRequests) {
                                              << " " << s.request.resource << "\n"
                                              << sim::explain(simulator.evaluate(s.request, {.trace = true}));
       }
-      EXPECT_GT(allowed, 0u) << bucket.id << ": no sampled request is allowed; the sample says nothing";
+      // A bucket with an owner and grants allows some requests: a sample of denials alone would prove little.
+      if (!bucket.account.empty() && !bucket.grants.empty())
+        EXPECT_GT(allowed, 0u) << bucket.id << ": no sampled request is allowed; the sample says nothing";
     }
   }
 }
