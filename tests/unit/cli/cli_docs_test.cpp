@@ -7,7 +7,8 @@
 //   ```bsl expect=E0301          a whole spec that must report that code
 //   ```bsl settings              settings: checked inside a bucket
 //   ```bsl decls                 declarations that use the shared names below
-//   ```bsl conditions            one condition per line, each checked in a property
+//   ```bsl conditions            one condition per line, each checked in a property (about anonymous
+//                                callers, whom the shared bucket never lets in, so it is proved)
 // The shared names (constants, the `records` and `logs` buckets) are added
 // unless the block declares a name itself. docs/diagnostics.md is generated
 // from compiler/diag/explain.cpp and checked by its own test.
@@ -118,7 +119,7 @@ std::vector<Check> checks_for(const Block& b) {
     std::istringstream lines(b.body);
     for (std::string line; std::getline(lines, line);) {
       if (line.find_first_not_of(' ') == std::string::npos) continue;
-      out.push_back({shared_prelude("", true) + "property \"doc\" {\n  never allow s3:GetObject on records where " +
+      out.push_back({shared_prelude("", true) + "property \"doc\" {\n  never allow s3:GetObject on records by anonymous where " +
                          line + "\n}\n",
                      expect});
     }
