@@ -41,8 +41,6 @@ EXPECT        : 'expect';
 NEVER         : 'never';
 ALWAYS        : 'always';
 BY            : 'by';
-ANYONE        : 'anyone';
-OUTSIDE       : 'outside';
 
 ALLOW         : 'allow';
 BLOCK         : 'block';

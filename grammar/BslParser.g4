@@ -104,7 +104,7 @@ contextEntry: QNAME ASSIGN scalarOrList ;
 propertyDecl : PROPERTY STRING LBRACE claim* RBRACE ;
 claim        : quantifier=(NEVER | ALWAYS) ALLOW actions (ON ident prefixClause?)? byClause?
                (WHERE predicate (AND predicate)*)? ;
-byClause     : BY (ANYONE OUTSIDE)? refs ;
+byClause     : BY (anyone=IDENT outside=IDENT)? refs ;   // `by anyone outside <who>`
 predicate    : NOT? atom ;
 atom
   : OBJECT_TAG tagPair                                            # objectTagAtom

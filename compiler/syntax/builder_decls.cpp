@@ -162,7 +162,14 @@ ast::Claim Builder::claim(P::ClaimContext* ctx) {
   if (ctx->ident()) claim.bucket = ident(ctx->ident());
   claim.prefix = prefix(ctx->prefixClause());
   if (P::ByClauseContext* by = ctx->byClause()) {
-    claim.by = ast::ByClause{by->OUTSIDE() != nullptr, refs(by->refs()), span(by)};
+    const bool outside = by->anyone != nullptr;
+    if (outside && (by->anyone->getText() != "anyone" || by->outside->getText() != "outside")) {
+      error(diag::Code::E0114, span(by),
+            fmt::format("unknown words `{} {}` in `by`, expected `anyone outside`", by->anyone->getText(),
+                        by->outside->getText()),
+            "write `by <who>` or `by anyone outside <who>`");
+    }
+    claim.by = ast::ByClause{outside, refs(by->refs()), span(by)};
   }
   for (P::PredicateContext* p : ctx->predicate()) claim.where.push_back(predicate(p));
   claim.span = span(ctx);
