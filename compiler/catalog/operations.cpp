@@ -37,6 +37,8 @@ std::optional<Operation> s3_operation(std::string_view name) {
   return std::nullopt;
 }
 
+std::span<const Operation> s3_operations() { return kOperations; }
+
 bool set_only_when_upload_starts(std::string_view key) {
   if (iequals(key, "s3:x-amz-server-side-encryption-customer-algorithm")) return false;
   return istarts_with(key, "s3:x-amz-server-side-encryption") || iequals(key, "s3:x-amz-acl") ||

@@ -16,6 +16,7 @@
 // Contract: pure functions over a fixed table; names compare case-insensitively.
 #pragma once
 #include <optional>
+#include <span>
 #include <string_view>
 
 namespace bslc::catalog {
@@ -32,6 +33,8 @@ struct Operation {
 // (s3:CreateMultipartUpload, s3:UploadPart, s3:UploadPartCopy,
 // s3:CompleteMultipartUpload, s3:CopyObject, s3:PostObject); nullopt otherwise.
 std::optional<Operation> s3_operation(std::string_view name);
+// All of them (the verifier gives each its own representative request).
+std::span<const Operation> s3_operations();
 
 // True for the condition keys that come from headers a multipart upload sends
 // only with CreateMultipartUpload: s3:x-amz-server-side-encryption and its

@@ -1413,15 +1413,15 @@ R"bsl(bucket data {
   name    "acme-data"
   account "111122223333"
 }
-property "no reads from the office network" {
-  never allow s3:GetObject on data by anonymous where aws:SourceIp = "203.0.113.0/24" and aws:SourceIp like "203.*"
+property "no anonymous reads by old clients" {
+  never allow s3:GetObject on data by anonymous where aws:UserAgent like "curl/*" and aws:UserAgent < 8
 })bsl",
 R"bsl(bucket data {
   name    "acme-data"
   account "111122223333"
 }
-property "no reads from the office network" {
-  never allow s3:GetObject on data by anonymous where aws:SourceIp = "203.0.113.0/24"
+property "no anonymous reads by old clients" {
+  never allow s3:GetObject on data by anonymous where aws:UserAgent like "curl/7*"
 })bsl"}},
 
 {"E0703", E{
@@ -1431,14 +1431,14 @@ property "no reads from the office network" {
 R"bsl(bucket data {
   name "acme-data"
 }
-property "modern TLS only" {
-  never allow s3:GetObject on data where s3:TlsVersion < "one point two"
+property "no reads by old clients" {
+  never allow s3:GetObject on data where aws:UserAgent < "curl/8"
 })bsl",
 R"bsl(bucket data {
   name "acme-data"
 }
-property "modern TLS only" {
-  never allow s3:GetObject on data where s3:TlsVersion < 1.2
+property "no reads by old clients" {
+  never allow s3:GetObject on data where aws:UserAgent like "curl/7*"
 })bsl"}},
 
 {"W0701", E{

@@ -114,7 +114,7 @@ std::vector<ClaimResult> verify_model(const ir::Model& model, const lower::Outpu
     for (const auto& b : documents.buckets)
       if (b.bucket_id == bucket.id) docs = &b;
     if (!docs) continue;
-    std::vector<verify::NamedClaim> claims = verify::claims_for(model, bucket, placeholder_key_arn(bucket));
+    std::vector<verify::NamedClaim> claims = verify::claims_for(model, bucket);
     if (!options.builtins) std::erase_if(claims, [](const auto& c) { return c.builtin.has_value(); });
     if (options.open_world)
       for (auto& c : claims) c.claim.emitted_identities_only = false;

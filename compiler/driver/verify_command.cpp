@@ -147,7 +147,7 @@ int verify_policy(const VerifyCommandOptions& o, std::vector<ClaimResult>& resul
   if (!diagnostics.empty()) report_diagnostics(diagnostics, o.diag, streams);
   if (has_errors(diagnostics)) return kExitFindings;
   const ir::Bucket& bucket = analysis.model.buckets.front();
-  std::vector<verify::NamedClaim> claims = verify::claims_for(analysis.model, bucket, "");
+  std::vector<verify::NamedClaim> claims = verify::claims_for(analysis.model, bucket);
   std::erase_if(claims, [](const auto& c) { return c.builtin.has_value(); });
   if (o.open_world)
     for (auto& c : claims) c.claim.emitted_identities_only = false;

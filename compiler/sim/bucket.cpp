@@ -356,11 +356,19 @@ class Checks {
 // policy whatever it says (bucket.h).
 bool owner_root_policy_call(const PrincipalInfo& p, std::string_view action, std::string_view owner) {
   if (p.kind != PrincipalKind::Root || owner.empty() || p.account != owner) return false;
+  return detail::owner_root_may_always(action);
+}
+
+}  // namespace
+
+namespace detail {
+
+bool owner_root_may_always(std::string_view action) {
   return iequals(action, "s3:GetBucketPolicy") || iequals(action, "s3:PutBucketPolicy") ||
          iequals(action, "s3:DeleteBucketPolicy");
 }
 
-}  // namespace
+}  // namespace detail
 
 std::string identity_document_name(std::string_view arn, size_t index, size_t count) {
   return count == 1 ? fmt::format("identity:{}", arn) : fmt::format("identity:{}[{}]", arn, index);

@@ -11,36 +11,46 @@ bool s3_key(std::string_view key) { return key.size() > 3 && detail::iequals(key
 
 }  // namespace
 
-RequestShape shape_request(const Request& request, Request& shaped) {
-  RequestShape shape;
-  const auto op = catalog::s3_operation(request.action);
-  std::string_view action = request.action;
-  if (op) {
+ActionShape shape_action(std::string_view action, bool with_catalog) {
+  ActionShape shape;
+  shape.action = action;
+  if (const auto op = catalog::s3_operation(action)) {
     shape.operation = op->name;
     shape.parts_only = !op->sends_object_headers;
-    action = op->action;
+    shape.action = op->action;
   }
-  // Fast path: only S3 service keys can be dropped.
+  if (with_catalog) shape.info = catalog::Catalog::aws().action(shape.action);
+  return shape;
+}
+
+bool drops_key(const ActionShape& shape, std::string_view key) {
+  if (!s3_key(key)) return false;
+  if (shape.parts_only && catalog::set_only_when_upload_starts(key)) return true;
+  if (!shape.info) return false;
+  const auto& cat = catalog::Catalog::aws();
+  const catalog::Key* k = cat.key(key);
+  return k && !cat.carries(*shape.info, *k);
+}
+
+RequestShape shape_request(const Request& request, Request& shaped) {
+  // Fast path: only S3 service keys can be dropped, and only then is the catalog read.
   bool any_s3 = false;
   for (const auto& e : request.context) any_s3 = any_s3 || s3_key(e.key);
+  const ActionShape as = shape_action(request.action, any_s3);
+  const bool op = !as.operation.empty();
+  RequestShape shape;
+  shape.operation = as.operation;
+  shape.parts_only = as.parts_only;
   if (!op && !any_s3) return shape;
 
-  const auto& cat = catalog::Catalog::aws();
-  const catalog::Action* info = any_s3 ? cat.action(action) : nullptr;
-  auto drops = [&](const ContextEntry& e) {
-    if (!s3_key(e.key)) return false;
-    if (shape.parts_only && catalog::set_only_when_upload_starts(e.key)) return true;
-    if (!info) return false;
-    const catalog::Key* key = cat.key(e.key);
-    return key && !cat.carries(*info, *key);
-  };
+  auto drops = [&](const ContextEntry& e) { return drops_key(as, e.key); };
   bool any_drop = false;
   for (const auto& e : request.context) any_drop = any_drop || drops(e);
   if (!op && !any_drop) return shape;
 
   shape.changed = true;
   shaped.principal = request.principal;
-  shaped.action.assign(action);
+  shaped.action.assign(as.action);
   shaped.resource = request.resource;
   shaped.object = request.object;
   // Copy-assign over earlier entries so a warm workspace reuses their buffers.

@@ -16,7 +16,24 @@
 
 #include "sim/request.h"
 
+namespace bslc::catalog {
+struct Action;
+}
+
 namespace bslc::sim {
+
+// What shaping makes of an action, whatever the request's context.
+struct ActionShape {
+  std::string_view action;                // the IAM action AWS authorizes
+  std::string_view operation;             // the operation as written when it is not an IAM action
+  bool parts_only = false;                // a multipart step after CreateMultipartUpload
+  const catalog::Action* info = nullptr;  // the catalog's entry for `action` (with_catalog only)
+};
+ActionShape shape_action(std::string_view action, bool with_catalog = true);
+
+// True when requests of this shape never carry `key`: it is absent whatever
+// the request says. The verifier encodes the same rule with this function.
+bool drops_key(const ActionShape& shape, std::string_view key);
 
 struct RequestShape {
   bool changed = false;          // `shaped` holds the request AWS evaluates; else use the original

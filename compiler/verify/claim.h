@@ -60,6 +60,10 @@ struct Claim {
   // ("what the spec grants"); false: their accounts may attach any identity
   // policy besides (verify.h, "open world").
   bool emitted_identities_only = false;
+  // true: leave out the requests no policy can refuse — the bucket owner's
+  // root user reading, replacing or deleting the bucket policy (AWS's lockout
+  // escape). The built-in properties set it: a warning nobody can fix is noise.
+  bool beyond_the_lockout_escape = false;
 };
 
 }  // namespace bslc::verify

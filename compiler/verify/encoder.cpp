@@ -5,8 +5,10 @@
 #include <array>
 #include <map>
 
+#include "sim/detail/bucket_state.h"
 #include "sim/detail/engine.h"
 #include "sim/detail/match.h"
+#include "sim/request_shape.h"
 
 namespace bslc::verify::detail {
 namespace {
@@ -85,7 +87,8 @@ Encoder::Encoder(z3::context& z, const Space& space)
       unknown_kms_(z.bool_const("identity_allows_kms")),
       unknown_bypass_(z.bool_const("identity_allows_bypass")),
       wellformed_(z.bool_val(true)),
-      allowed_(z.bool_val(false)) {
+      allowed_(z.bool_val(false)),
+      lockout_escape_(z.bool_val(false)) {
   z3::expr_vector wf(z_);
   auto bounded = [&](const z3::expr& v, size_t n) {
     wf.push_back(z3::ult(v, z_.bv_val(static_cast<uint64_t>(n), v.get_sort().bv_size())));
@@ -122,10 +125,18 @@ Encoder::Encoder(z3::context& z, const Space& space)
     }
     wf.push_back(z3::implies(principal_is(cannot), key_absent(d)));
   }
+  // Keys the action's requests never carry are absent (sim/request_shape.h):
+  // the catalog's per-action keys, and a multipart step's creation headers.
+  for (size_t d = 0; d < space.keys.size(); ++d) {
+    std::vector<bool> never(space.actions.size());
+    for (size_t a = 0; a < never.size(); ++a)
+      never[a] = sim::drops_key(sim::shape_action(space.actions[a]), space.keys[d].spelling);
+    wf.push_back(z3::implies(action_is(never), key_absent(d)));
+  }
   // Object actions name objects, bucket actions the bucket.
   std::vector<bool> object_action(space.actions.size()), bucket_action(space.actions.size());
   for (size_t a = 0; a < space.actions.size(); ++a) {
-    const Target t = target_of(space.actions[a]);
+    const Target t = target_of(space.iam_actions[a]);
     object_action[a] = t == Target::Object;
     bucket_action[a] = t == Target::Bucket;
   }
@@ -140,13 +151,37 @@ Encoder::Encoder(z3::context& z, const Space& space)
   const CallResult decision = encode_call(s3);
   build_encryption_cases();
   const z3::expr delete_version = action_named("s3:DeleteObjectVersion");
-  allowed_ = decision.allow && z3::implies(delete_version || action_named("s3:PutBucketVersioning"), mfa_delete_ok()) &&
-             z3::implies(delete_version || action_named("s3:PutObjectRetention"), object_lock_ok()) &&
-             z3::implies(action_named("s3:PutObject") || action_named("s3:PutObjectAcl") ||
-                             action_named("s3:PutBucketAcl") || action_named("s3:CreateBucket"),
-                         acl_ok()) &&
-             z3::implies(action_named("s3:PutObject"), put_encryption_ok()) &&
-             z3::implies(action_named("s3:GetObject") || action_named("s3:GetObjectVersion"), get_encryption_ok());
+  const z3::expr put = action_named("s3:PutObject");
+  // The bucket's checks, in the simulator's order (sim/bucket.cpp, Checks::run):
+  // SSE-C blocked first, then nothing more for a multipart step.
+  const z3::expr checks =
+      z3::implies(delete_version || action_named("s3:PutBucketVersioning"), mfa_delete_ok()) &&
+      z3::implies(delete_version || action_named("s3:PutObjectRetention"), object_lock_ok()) &&
+      z3::implies(
+          put || action_named("s3:PutObjectAcl") || action_named("s3:PutBucketAcl") || action_named("s3:CreateBucket"),
+          acl_ok()) &&
+      z3::implies(put, put_encryption_ok()) &&
+      z3::implies(action_named("s3:GetObject") || action_named("s3:GetObjectVersion"), get_encryption_ok());
+  const z3::expr sse_c_ok = z3::implies(put, !sse_c_refused());
+  // The owner's root user may always manage the bucket policy (AWS's lockout escape).
+  std::vector<bool> owner_root(space.principals.size()), escape(space.actions.size());
+  for (size_t p = 0; p < owner_root.size(); ++p) {
+    const auto& info = space.principals[p];
+    owner_root[p] =
+        info.kind == PrincipalKind::Root && !st.resource_account.empty() && info.account == st.resource_account;
+  }
+  for (size_t a = 0; a < escape.size(); ++a) escape[a] = sim::detail::owner_root_may_always(space.iam_actions[a]);
+  lockout_escape_ = principal_is(owner_root) && action_is(escape);
+  allowed_ = (decision.allow && sse_c_ok && (parts_only() || checks)) || lockout_escape_;
+}
+
+z3::expr Encoder::parts_only() const { return action_is(space_.parts_only); }
+
+// BlockedEncryptionTypes: an upload that asks for SSE-C is refused.
+z3::expr Encoder::sse_c_refused() const {
+  if (!space_.state->settings.sse_c_blocked) return z_.bool_val(false);
+  return key_text_is("s3:x-amz-server-side-encryption-customer-algorithm", false,
+                     [](const std::string&) { return true; });
 }
 
 z3::expr Encoder::among(const z3::expr& var, size_t count, const std::vector<bool>& truth) const {
@@ -280,7 +315,7 @@ Encoder::CallResult Encoder::encode_call(const Call& call) {
   auto action_of = [&](const sd::CompiledStatement& s) {
     if (call.action) return z_.bool_val(sd::action_matches(s, *call.action));
     std::vector<bool> truth(space_.actions.size());
-    for (size_t a = 0; a < truth.size(); ++a) truth[a] = sd::action_matches(s, space_.actions[a]);
+    for (size_t a = 0; a < truth.size(); ++a) truth[a] = sd::action_matches(s, space_.iam_actions[a]);
     return action_is(truth);
   };
   auto resource_of = [&](const sd::CompiledStatement& s) {
@@ -354,7 +389,7 @@ Encoder::CallResult Encoder::encode_call(const Call& call) {
 z3::expr Encoder::action_named(std::string_view name) const {
   const std::string lower = sd::lower(name);
   std::vector<bool> truth(space_.actions.size());
-  for (size_t a = 0; a < truth.size(); ++a) truth[a] = space_.actions[a] == lower;
+  for (size_t a = 0; a < truth.size(); ++a) truth[a] = space_.iam_actions[a] == lower;
   return action_is(truth);
 }
 
@@ -615,7 +650,12 @@ z3::expr Encoder::predicate(const CompiledClaim& cc, size_t index) {
       e = resource_is(truth);
       break;
     }
-    case Predicate::Kind::AppliedEncryption: e = applied_encryption(p.algorithm, p.kms_key); break;
+    case Predicate::Kind::AppliedEncryption:
+      // A multipart step stores nothing of its own: the object's encryption
+      // was chosen by the CreateMultipartUpload request, which is a request
+      // of the space too. So the predicate (negated or not) does not hold.
+      e = applied_encryption(p.algorithm, p.kms_key);
+      return !parts_only() && (p.negated ? !e : e);
   }
   return p.negated ? !e : e;
 }
@@ -626,7 +666,9 @@ z3::expr Encoder::scope(size_t index) {
   if (!cc.actions.empty()) {
     std::vector<bool> truth(space_.actions.size());
     for (size_t a = 0; a < truth.size(); ++a) {
-      for (const auto& pattern : cc.actions) truth[a] = truth[a] || pattern.match(space_.actions[a], {});
+      // A claim about s3:PutObject covers every operation authorized as it.
+      for (const auto& pattern : cc.actions)
+        truth[a] = truth[a] || pattern.match(space_.actions[a], {}) || pattern.match(space_.iam_actions[a], {});
     }
     parts.push_back(action_is(truth));
   }
@@ -637,6 +679,7 @@ z3::expr Encoder::scope(size_t index) {
     parts.push_back(resource_is(truth));
   }
   parts.push_back(who(cc.claim.who));
+  if (cc.claim.beyond_the_lockout_escape) parts.push_back(!lockout_escape_);
   for (size_t i = 0; i < cc.claim.where.size(); ++i) parts.push_back(predicate(cc, i));
   return z3::mk_and(parts);
 }
@@ -735,6 +778,10 @@ std::vector<std::pair<z3::expr, std::string>> Encoder::simplifications() const {
   out.emplace_back(!unknown_kms_, "");
   out.emplace_back(!unknown_bypass_, "");
   out.emplace_back(o_ == z_.bv_val(0, o_.get_sort().bv_size()), "");
+  // The IAM action itself rather than an operation authorized as it (s3:PutObject, not s3:CopyObject).
+  std::vector<bool> plain(space_.actions.size());
+  for (size_t a = 0; a < plain.size(); ++a) plain[a] = space_.actions[a] == space_.iam_actions[a];
+  out.emplace_back(action_is(plain), "");
   for (size_t d = 0; d < space_.keys.size(); ++d) {
     if (!space_.keys[d].always_present) out.emplace_back(key_absent(d), space_.keys[d].name);
   }

@@ -82,6 +82,8 @@ class Encoder {
   template <typename Predicate>
   z3::expr key_text_is(std::string_view key, bool absent_value, Predicate predicate) const;
   z3::expr insecure() const;
+  z3::expr parts_only() const;
+  z3::expr sse_c_refused() const;
   z3::expr kms_allows(std::string_view action, const std::string& key, bool bucket_key);
   z3::expr mfa_delete_ok() const;
   z3::expr object_lock_ok();
@@ -100,6 +102,7 @@ class Encoder {
   std::vector<std::vector<z3::expr>> members_;
   z3::expr unknown_s3_, unknown_kms_, unknown_bypass_;
   z3::expr wellformed_, allowed_;
+  z3::expr lockout_escape_;  // the owner's root user managing the bucket policy
   std::vector<EncryptionCase> put_cases_;
   std::vector<std::string> direct_constant_keys_;
   sd::Scratch scratch_;

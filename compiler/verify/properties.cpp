@@ -110,6 +110,7 @@ NamedClaim builtin(diag::Code code, std::string title, const ir::Bucket& b, Clai
   out.title = std::move(title);
   out.loc = b.loc;
   out.claim = std::move(claim);
+  out.claim.beyond_the_lockout_escape = true;
   return out;
 }
 
@@ -133,8 +134,7 @@ sim::SseAlgorithm algorithm_of(ir::EncryptionMode mode) {
   return sim::SseAlgorithm::SseS3;
 }
 
-void builtins(const ir::Model& model, const ir::Bucket& b, const std::string& kms_key_arn,
-              std::vector<NamedClaim>& out) {
+void builtins(const ir::Model& model, const ir::Bucket& b, std::vector<NamedClaim>& out) {
   bool public_grant = false;
   for (const auto& g : b.grants) public_grant = public_grant || g.grantee.kind == ir::PrincipalKind::Public;
   if (!public_grant) {
@@ -173,7 +173,9 @@ void builtins(const ir::Model& model, const ir::Bucket& b, const std::string& km
     stored.negated = true;
     stored.algorithm = algorithm_of(b.encryption.mode);
     if (b.encryption.key == ir::KeyKind::Arn) stored.kms_key = b.encryption.key_arn;
-    if (b.encryption.key == ir::KeyKind::New) stored.kms_key = kms_key_arn;
+    // A key the spec creates: the JSON policy admits any key of the account
+    // and Region (only the IaC outputs know the key's ARN), so the property
+    // asks for the algorithm and leaves the key to the key-pinning deny.
     out.push_back(builtin(diag::Code::W0705,
                           fmt::format("every upload is stored with {}", ir::to_string(b.encryption.mode)), b,
                           Claim{Claim::Kind::Never, {"s3:PutObject"}, {}, {}, {stored}}));
@@ -202,14 +204,14 @@ void builtins(const ir::Model& model, const ir::Bucket& b, const std::string& km
 
 }  // namespace
 
-std::vector<NamedClaim> claims_for(const ir::Model& model, const ir::Bucket& bucket, const std::string& kms_key_arn) {
+std::vector<NamedClaim> claims_for(const ir::Model& model, const ir::Bucket& bucket) {
   std::vector<NamedClaim> out;
   for (const auto& property : model.properties) {
     for (const auto& c : property.claims) {
       if (c.bucket_id == bucket.id) out.push_back(written(property, c));
     }
   }
-  builtins(model, bucket, kms_key_arn, out);
+  builtins(model, bucket, out);
   return out;
 }
 

@@ -29,8 +29,6 @@ struct NamedClaim {
   Location problem_loc;
 };
 
-// `kms_key_arn`: the ARN the outputs use for a key the spec creates (the
-// simulator's placeholder), so the encryption property can name it.
-std::vector<NamedClaim> claims_for(const ir::Model& model, const ir::Bucket& bucket, const std::string& kms_key_arn);
+std::vector<NamedClaim> claims_for(const ir::Model& model, const ir::Bucket& bucket);
 
 }  // namespace bslc::verify

@@ -6,9 +6,11 @@
 #include <cmath>
 #include <set>
 
+#include "catalog/operations.h"
 #include "sim/detail/engine.h"
 #include "sim/detail/ip.h"
 #include "sim/detail/scalar.h"
+#include "sim/request_shape.h"
 #include "verify/string_classes.h"
 #include "verify/values.h"
 
@@ -39,9 +41,9 @@ struct KeyUse {
   bool strings = false, numbers = false, dates = false, ips = false, binary = false, bools = false;
   std::vector<Glob> globs;
   std::vector<std::string> feature_reps;
-  int document_kinds = 0;     // bit per comparison type, from the documents alone
-  int all_kinds = 0;          // ... and from the claims
-  std::set<size_t> claims;    // claims that read the key
+  int document_kinds = 0;   // bit per comparison type, from the documents alone
+  int all_kinds = 0;        // ... and from the claims
+  std::set<size_t> claims;  // claims that read the key
 };
 
 int kind_bit(Family f) {
@@ -472,6 +474,11 @@ class Builder {
           "s3:PutObjectRetention", "s3:PutObjectAcl", "s3:PutBucketAcl", "s3:CreateBucket"}) {
       note(sd::Pattern::compile(feature, {.wildcards = false, .variables = false, .fold_case = true}, nullptr));
     }
+    // Each S3 operation AWS authorizes as another action (s3:UploadPart as
+    // s3:PutObject, without the object's headers) is a request of its own:
+    // its own class, so no other class's witness is one.
+    for (const auto& op : catalog::s3_operations())
+      note(sd::Pattern::compile(op.name, {.wildcards = false, .variables = false, .fold_case = true}, nullptr));
     // A request to a bucket or an object is an S3 action: "s3:<name>".
     Glob shape = Glob::literal("s3:", true);
     using K = Glob::Element::Kind;
@@ -482,6 +489,11 @@ class Builder {
     for (auto& w : classes.witnesses) {
       std::string lower = sd::lower(w);
       if (std::find(s_.actions.begin(), s_.actions.end(), lower) == s_.actions.end()) s_.actions.push_back(lower);
+    }
+    for (const auto& a : s_.actions) {
+      const sim::ActionShape shape = sim::shape_action(a, false);
+      s_.iam_actions.push_back(sd::lower(shape.action));
+      s_.parts_only.push_back(shape.parts_only);
     }
   }
 

@@ -53,7 +53,9 @@ struct Space {
 
   std::vector<std::string> principal_texts;
   std::vector<sim::PrincipalInfo> principals;          // views into principal_texts
-  std::vector<std::string> actions;                    // lower case
+  std::vector<std::string> actions;                    // lower case, as the request names it
+  std::vector<std::string> iam_actions;                // lower case, what AWS authorizes (request_shape.h)
+  std::vector<bool> parts_only;                        // a multipart step: no creation headers, no checks
   std::map<std::string, std::string> action_spelling;  // lower case -> as first written
   std::vector<std::string> resources;
   std::vector<KeyDim> keys;

@@ -48,7 +48,7 @@ std::vector<BucketCase> load_examples() {
         c.name = spec.parent_path().filename().string() + "/" + bucket.id;
         c.config = simulated.config;
         c.arn = bucket.arn();
-        c.claims = verify::claims_for(result.analysis.model, bucket, driver::placeholder_key_arn(bucket));
+        c.claims = verify::claims_for(result.analysis.model, bucket);
         c.options.attached_by_account = simulated.attached_by_account;
         out.push_back(std::move(c));
       }

@@ -31,5 +31,9 @@ namespace detail {
 std::shared_ptr<const BucketSimulator::State> build_bucket_state(const BucketConfig& config,
                                                                  std::vector<CompileIssue>& issues);
 
+// The actions the bucket owner's root user may always call, whatever the
+// bucket policy says (bucket.h): Get/Put/DeleteBucketPolicy.
+bool owner_root_may_always(std::string_view action);
+
 }  // namespace detail
 }  // namespace bslc::sim

@@ -2,6 +2,6 @@ bucket data {
   name "acme-data"
 }
 
-property "modern TLS only" {
-  never allow s3:GetObject on data where s3:TlsVersion < "one point two"
+property "no reads by old clients" {
+  never allow s3:GetObject on data where aws:UserAgent < "curl/8"
 }

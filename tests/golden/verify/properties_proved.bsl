@@ -28,8 +28,8 @@ property "PHI stays with cleared principals" {
     where object_tag Classification = "PHI" and not principal_tag Clearance = "PHI"
 }
 
-property "nothing over plain HTTP" {
-  never allow s3:* on records where aws:SecureTransport = false
+property "no object is read or written over plain HTTP" {
+  never allow [s3:GetObject, s3:PutObject, s3:DeleteObject] on records where aws:SecureTransport = false
 }
 
 property "clinicians read charts that are not PHI" {

@@ -57,8 +57,9 @@ TEST_P(VerifyOutputs, SmtVerdictEqualsSimulatorOnRandomRequests) {
                                              << sim::explain(simulator.evaluate(s.request, {.trace = true}));
       }
       // A bucket with an owner and grants allows some requests: a sample of denials alone would prove little.
-      if (!bucket.account.empty() && !bucket.grants.empty())
+      if (!bucket.account.empty() && !bucket.grants.empty()) {
         EXPECT_GT(allowed, 0u) << bucket.id << ": no sampled request is allowed; the sample says nothing";
+      }
     }
   }
 }
@@ -88,7 +89,7 @@ Mutated phi_records(Mutate mutate) {
     if (b.bucket_id == "records") docs = &b;
   auto simulated = driver::simulated_bucket(bucket, *docs);
   mutate(simulated.config);
-  Mutated m{simulated.config, verify::claims_for(result.analysis.model, bucket, driver::placeholder_key_arn(bucket)),
+  Mutated m{simulated.config, verify::claims_for(result.analysis.model, bucket),
             {}, bucket.arn()};
   m.options.attached_by_account = simulated.attached_by_account;
   return m;

@@ -87,8 +87,9 @@ INSTANTIATE_TEST_SUITE_P(
         OperatorCase{"StringEqualsIgnoreCase", "StringEqualsIgnoreCase", "aws:PrincipalTag/team", R"("Data")",
                      cond("StringEquals", "aws:PrincipalTag/team", {"ops"}),
                      cond("StringEquals", "aws:PrincipalTag/team", {"DATA"})},
-        OperatorCase{"StringLike", "StringLike", "s3:prefix", R"("home/*")", cond("StringLike", "s3:prefix", {"tmp/*"}),
-                     cond("StringEquals", "s3:prefix", {"home/alice"})},
+        OperatorCase{"StringLike", "StringLike", "aws:Referer", R"("https://acme.example/*")",
+                     cond("StringLike", "aws:Referer", {"https://other.example/*"}),
+                     cond("StringEquals", "aws:Referer", {"https://acme.example/a"})},
         OperatorCase{"NumericLessThan", "NumericLessThan", "s3:signatureAge", R"("600000")",
                      cond("NumericGreaterThanEquals", "s3:signatureAge", {"600000"}),
                      cond("NumericLessThan", "s3:signatureAge", {"1000"})},
@@ -186,6 +187,82 @@ TEST(Rules, AlwaysAllowNeedsEveryRequest) {
   const auto o = check(grant, always);
   ASSERT_EQ(o.verdict, Verdict::Violated);
   EXPECT_NE(o.counterexample->decision, sim::Decision::Allow);
+}
+
+// Request shaping (sim/request_shape.h), encoded as the simulator applies it.
+TEST(Shaping, AKeyTheActionNeverCarriesNeverSatisfiesTheGrant) {
+  // s3:prefix comes with ListBucket, never with GetObject: the grant is dead.
+  const std::string grant = guarded_grant("StringLike", "s3:prefix", R"("home/*")");
+  EXPECT_EQ(check(grant, partner_reads()).verdict, Verdict::Proved);
+}
+
+TEST(Shaping, AMultipartPartCarriesNoEncryptionHeader) {
+  // Allow uploads, deny those whose encryption header is not aws:kms when the header is
+  // present (the multipart-safe form): a part is allowed and shows no header.
+  const std::string statements =
+      R"({"Sid": "Upload", "Effect": "Allow", "Principal": {"AWS": "444455556666"}, "Action": "s3:PutObject",
+          "Resource": "arn:aws:s3:::acme-data/*"},
+         {"Sid": "KmsOnly", "Effect": "Deny", "Principal": "*", "Action": "s3:PutObject",
+          "Resource": "arn:aws:s3:::acme-data/*",
+          "Condition": {"StringNotEquals": {"s3:x-amz-server-side-encryption": "aws:kms"},
+                        "Null": {"s3:x-amz-server-side-encryption": "false"}}})";
+  Claim no_header = partner_reads({cond("Null", "s3:x-amz-server-side-encryption", {"true"})});
+  no_header.actions = {"s3:PutObject"};
+  const auto o = check(statements, no_header);
+  ASSERT_EQ(o.verdict, Verdict::Violated) << o.reason;
+  // Either a part, or a whole upload that the bucket default encrypts: both are real requests.
+  EXPECT_EQ(o.counterexample->decision, sim::Decision::Allow);
+  // Stored encryption: a part stores nothing of its own, so only whole uploads count, and
+  // the default (SSE-S3) is what a header-less whole upload gets.
+  Predicate stored;
+  stored.kind = Predicate::Kind::AppliedEncryption;
+  stored.negated = true;
+  stored.algorithm = sim::SseAlgorithm::SseKms;
+  Claim unencrypted = partner_reads({stored});
+  unencrypted.actions = {"s3:PutObject"};
+  const auto u = check(statements, unencrypted);
+  ASSERT_EQ(u.verdict, Verdict::Violated);
+  EXPECT_EQ(u.counterexample->request.action, "s3:PutObject");
+  // A claim on the operation itself speaks of parts only.
+  Claim parts = partner_reads();
+  parts.actions = {"s3:UploadPart"};
+  const auto part = check(statements, parts);
+  ASSERT_EQ(part.verdict, Verdict::Violated);
+  EXPECT_EQ(part.counterexample->request.action, "s3:UploadPart");
+  EXPECT_EQ(part.counterexample->request.find("s3:x-amz-server-side-encryption"), nullptr);
+}
+
+TEST(Shaping, SseCIsRefusedWhereBlocked) {
+  const std::string statements =
+      R"({"Sid": "Upload", "Effect": "Allow", "Principal": {"AWS": "444455556666"}, "Action": "s3:PutObject",
+          "Resource": "arn:aws:s3:::acme-data/*"})";
+  Claim sse_c = partner_reads({cond("Null", "s3:x-amz-server-side-encryption-customer-algorithm", {"false"})});
+  sse_c.actions = {"s3:PutObject"};
+  sim::BucketSettings blocked;  // AWS's default
+  EXPECT_EQ(check(statements, sse_c, blocked).verdict, Verdict::Proved);
+  sim::BucketSettings unblocked;
+  unblocked.sse_c_blocked = false;
+  const auto o = check(statements, sse_c, unblocked);
+  ASSERT_EQ(o.verdict, Verdict::Violated);
+  EXPECT_EQ(o.counterexample->decision, sim::Decision::Allow);
+}
+
+TEST(Shaping, TheOwnersRootMayAlwaysManageTheBucketPolicy) {
+  const std::string statements =
+      R"({"Sid": "Lockout", "Effect": "Deny", "Principal": "*", "Action": "s3:*",
+          "Resource": ["arn:aws:s3:::acme-data", "arn:aws:s3:::acme-data/*"]})";
+  Claim root;
+  root.kind = Claim::Kind::Possible;
+  root.actions = {"s3:PutBucketPolicy"};
+  root.who.parties = {{Party::Kind::Principal, "arn:aws:iam::111122223333:root"}};
+  const auto o = check(statements, root);
+  ASSERT_EQ(o.verdict, Verdict::Proved) << o.reason;
+  Claim others = root;
+  others.who.parties = {{Party::Kind::AccountNonRoot, kOwner}};
+  EXPECT_EQ(check(statements, others).verdict, Verdict::Violated);
+  Claim reads = root;
+  reads.actions = {"s3:GetObject"};
+  EXPECT_EQ(check(statements, reads).verdict, Verdict::Violated);
 }
 
 TEST(Rules, PolicyVariablesAreNamedNotSilentlyApproximated) {
