@@ -4,7 +4,7 @@ _bslc() {
   local cur prev sub i
   cur="${COMP_WORDS[COMP_CWORD]}"
   prev="${COMP_WORDS[COMP_CWORD-1]}"
-  local subcommands="check compile test verify simulate explain dump-ast init"
+  local subcommands="check compile test verify diff simulate explain dump-ast init"
   sub=""
   for ((i = 1; i < COMP_CWORD; i++)); do
     case "${COMP_WORDS[i]}" in -*) ;; *) sub="${COMP_WORDS[i]}"; break ;; esac
@@ -19,6 +19,7 @@ _bslc() {
         test) COMPREPLY=($(compgen -W "text json junit github" -- "$cur")) ;;
         simulate) COMPREPLY=($(compgen -W "text jsonl" -- "$cur")) ;;
         verify) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+        diff) COMPREPLY=($(compgen -W "text json markdown" -- "$cur")) ;;
         *) COMPREPLY=($(compgen -W "text json sarif github" -- "$cur")) ;;
       esac
       return ;;
@@ -26,7 +27,7 @@ _bslc() {
     --cfn-format) COMPREPLY=($(compgen -W "yaml json" -- "$cur")); return ;;
     --tf-format) COMPREPLY=($(compgen -W "hcl json" -- "$cur")); return ;;
     -o|--output) COMPREPLY=($(compgen -d -- "$cur")); return ;;
-    --disable|--bucket|--principal|--action|--key|--resource|--context|--resource-account|--property|--timeout|--bucket-name) return ;;
+    --disable|--bucket|--principal|--action|--key|--resource|--context|--resource-account|--property|--timeout|--bucket-name|--git-base) return ;;
   esac
   local flags="--help"
   local diag="--format --werror --disable --color --no-config"
@@ -34,6 +35,7 @@ _bslc() {
     check) flags="$flags $diag --baseline --write-baseline" ;;
     compile) flags="$flags $diag -o --output --cfn-format --tf-format -q --quiet" ;;
     test) flags="$flags $diag" ;;
+    diff) flags="$flags $diag --git-base --timeout --fail-on-widen" ;;
     verify) flags="$flags $diag --policy --property --identity --kms-key-policy --settings --resource-account --bucket-name --timeout --open-world" ;;
     simulate) flags="$flags --bucket --policy --identity --kms-key-policy --settings --resource-account --principal --action --key --resource --context --requests --format" ;;
   esac

@@ -161,6 +161,20 @@ int main(int argc, char** argv) {
   add_diag_options(*verify_cmd, verify.diag, verify_format, color, {"text", "json"},
                    "Results as text or json (a JSON array of property outcomes)");
 
+  DiffOptions diff;
+  std::vector<std::string> diff_files;
+  std::string diff_format = "text";
+  auto* diff_cmd = app.add_subcommand(
+      "diff",
+      "What access a change adds or removes, proved, and the settings it changes: OLD NEW, or --git-base REV FILE...");
+  diff_cmd->add_option("files", diff_files, "OLD.bsl NEW.bsl; with --git-base, the spec files")->type_name("FILE");
+  diff_cmd->add_option("--git-base", diff.git_base, "Compare FILE... at this git revision with the working tree")
+      ->type_name("REV");
+  diff_cmd->add_option("--timeout", diff.timeout_seconds, "Seconds per solver call")->capture_default_str();
+  diff_cmd->add_flag("--fail-on-widen", diff.fail_on_widen, "Exit 1 when access widens (or the diff is not exact)");
+  add_diag_options(*diff_cmd, diff.diag, diff_format, color, {"text", "json", "markdown"},
+                   "Results as text, json, or markdown (a pull-request comment)");
+
   std::string code;
   auto* explain_cmd = app.add_subcommand("explain", "Explain a diagnostic code, e.g. `bslc explain E0201`");
   explain_cmd->add_option("code", code, "Diagnostic code")->required()->type_name("CODE");
@@ -206,6 +220,22 @@ int main(int argc, char** argv) {
     finish_diag_options(verify.diag, "text", color);
     verify.format = verify_format == "json" ? VerifyCommandOptions::Format::Json : VerifyCommandOptions::Format::Text;
     return run_verify(verify, streams);
+  }
+  if (*diff_cmd) {
+    finish_diag_options(diff.diag, "text", color);
+    diff.format = diff_format == "json"       ? DiffOptions::Format::Json
+                  : diff_format == "markdown" ? DiffOptions::Format::Markdown
+                                              : DiffOptions::Format::Text;
+    if (diff.git_base) {
+      diff.new_files = diff_files;
+    } else if (diff_files.size() == 2) {
+      diff.old_files = {diff_files[0]};
+      diff.new_files = {diff_files[1]};
+    } else {
+      std::cerr << "bslc: error: name the old and the new spec: `bslc diff OLD.bsl NEW.bsl`\n";
+      return kExitUsage;
+    }
+    return run_diff(diff, streams);
   }
   if (*explain_cmd) return run_explain(code, streams);
   if (*init_cmd) return run_init(init, streams);

@@ -16,7 +16,7 @@ namespace bslc::driver {
 struct CheckOptions {
   std::vector<std::string> files;
   DiagOptions diag;
-  unsigned jobs = 0;  // files checked at once (-j); 0: the machine's cores
+  unsigned jobs = 0;                          // files checked at once (-j); 0: the machine's cores
   std::optional<std::string> baseline;        // hide the findings recorded there (baseline.h)
   std::optional<std::string> write_baseline;  // record the current findings there first
 };
@@ -87,6 +87,18 @@ struct VerifyCommandOptions {
   DiagOptions diag;
 };
 int run_verify(const VerifyCommandOptions& options, Streams streams);
+
+// bslc diff OLD NEW (or --git-base REV FILE...): access added and removed per
+// bucket, proved, with simulator-confirmed examples, and the settings changed.
+struct DiffOptions {
+  std::vector<std::string> old_files, new_files;  // with --git-base: new_files only
+  std::optional<std::string> git_base;
+  double timeout_seconds = 10;
+  bool fail_on_widen = false;  // exit 1 when access widens (or the diff is not exact)
+  enum class Format { Text, Json, Markdown } format = Format::Text;
+  DiagOptions diag;
+};
+int run_diff(const DiffOptions& options, Streams streams);
 
 // bslc explain CODE: the long explanation of a diagnostic code.
 int run_explain(const std::string& code, Streams streams);

@@ -377,7 +377,8 @@ std::string identity_document_name(std::string_view arn, size_t index, size_t co
 namespace detail {
 
 std::shared_ptr<const BucketSimulator::State> build_bucket_state(const BucketConfig& config,
-                                                                 std::vector<CompileIssue>& issues) {
+                                                                 std::vector<CompileIssue>& issues,
+                                                                 const KeyTable* seed) {
   auto state = std::make_shared<BucketSimulator::State>();
 
   PolicySet bucket_set;
@@ -389,7 +390,7 @@ std::shared_ptr<const BucketSimulator::State> build_bucket_state(const BucketCon
   }
   bucket_set.resource_account = config.resource_account;
   bucket_set.anonymous_principal_account = config.anonymous_principal_account;
-  state->bucket = compile_program(bucket_set, issues);
+  state->bucket = compile_program(bucket_set, issues, seed);
 
   if (config.kms_key_policy) {
     PolicySet kms_set;

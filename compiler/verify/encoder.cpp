@@ -76,9 +76,10 @@ struct Encoder::Call {
   z3::expr unknown;
 };
 
-Encoder::Encoder(z3::context& z, const Space& space)
+Encoder::Encoder(z3::context& z, const Space& space, const sim::BucketSimulator::State* state)
     : z_(z),
       space_(space),
+      st_(state ? *state : *space.state),
       p_(z.bv_const("principal", width_for(space.principals.size()))),
       a_(z.bv_const("action", width_for(space.actions.size()))),
       r_(z.bv_const("resource", width_for(space.resources.size()))),
@@ -146,7 +147,7 @@ Encoder::Encoder(z3::context& z, const Space& space)
   wf.push_back(z3::implies(action_is(bucket_action), resource_is(is_bucket)));
   wellformed_ = z3::mk_and(wf);
 
-  const auto& st = *space.state;
+  const auto& st = st_;
   Call s3{st.bucket.get(), false, std::nullopt, std::nullopt, std::nullopt, st.owner_and_services_only, unknown_s3_};
   const CallResult decision = encode_call(s3);
   build_encryption_cases();
@@ -179,7 +180,7 @@ z3::expr Encoder::parts_only() const { return action_is(space_.parts_only); }
 
 // BlockedEncryptionTypes: an upload that asks for SSE-C is refused.
 z3::expr Encoder::sse_c_refused() const {
-  if (!space_.state->settings.sse_c_blocked) return z_.bool_val(false);
+  if (!st_.settings.sse_c_blocked) return z_.bool_val(false);
   return key_text_is("s3:x-amz-server-side-encryption-customer-algorithm", false,
                      [](const std::string&) { return true; });
 }
@@ -207,6 +208,20 @@ z3::expr Encoder::key_rep_is(size_t dim, const std::vector<bool>& truth, bool ab
   return among(*key_vars_[dim], all.size(), all);
 }
 
+z3::expr Encoder::principal_at(unsigned index) const {
+  return p_ == z_.bv_val(static_cast<uint64_t>(index), p_.get_sort().bv_size());
+}
+
+z3::expr Encoder::action_at(unsigned index) const {
+  return a_ == z_.bv_val(static_cast<uint64_t>(index), a_.get_sort().bv_size());
+}
+
+z3::expr Encoder::iam_action_as(unsigned index) const {
+  std::vector<bool> same(space_.actions.size());
+  for (size_t a = 0; a < same.size(); ++a) same[a] = space_.iam_actions[a] == space_.iam_actions[index];
+  return action_is(same);
+}
+
 z3::expr Encoder::key_absent(size_t dim) const {
   const KeyDim& k = space_.keys[dim];
   if (k.multi) return !*present_[dim];
@@ -215,7 +230,7 @@ z3::expr Encoder::key_absent(size_t dim) const {
 
 bool Encoder::eval_condition(const sd::Condition& c, const Call& call, unsigned principal,
                              const sim::ContextEntry* entry, std::string_view ec) {
-  const auto& st = *space_.state;
+  const auto& st = st_;
   context_.clear();
   if (!call.forwarded) context_.push_back({"aws:ViaAWSService", sim::ContextValue(false)});
   if (entry) context_.push_back(*entry);
@@ -237,7 +252,7 @@ bool Encoder::eval_condition(const sd::Condition& c, const Call& call, unsigned 
 }
 
 z3::expr Encoder::condition(const sd::Condition& c, const Call& call) {
-  const auto& st = *space_.state;
+  const auto& st = st_;
   const auto& binding = *space_.binding;
   const std::string ec_const = call.ec.value_or("");
   auto constant = [&] { return z_.bool_val(eval_condition(c, call, 0, nullptr, ec_const)); };
@@ -412,13 +427,13 @@ z3::expr Encoder::insecure() const {
 }
 
 z3::expr Encoder::mfa_delete_ok() const {
-  const auto& set = space_.state->settings;
+  const auto& set = st_.settings;
   if (!(set.versioning && set.mfa_delete)) return z_.bool_val(true);
   return key_text_is("s3:x-amz-mfa", false, [&](const std::string& text) { return !text.empty(); }) && !insecure();
 }
 
 z3::expr Encoder::object_lock_ok() {
-  const auto& st = *space_.state;
+  const auto& st = st_;
   const auto& set = st.settings;
   const z3::expr delete_version = action_named("s3:DeleteObjectVersion");
   const z3::expr no_mode = key_text_is("s3:object-lock-mode", true, [](const std::string&) { return false; });
@@ -466,7 +481,7 @@ z3::expr Encoder::object_lock_ok() {
 }
 
 z3::expr Encoder::acl_ok() const {
-  const auto& st = *space_.state;
+  const auto& st = st_;
   const z3::expr canned_other =
       key_text_is("s3:x-amz-acl", false, [&](const std::string& text) { return text != "bucket-owner-full-control"; });
   const z3::expr canned_public = key_text_is("s3:x-amz-acl", false, [&](const std::string& text) {
@@ -488,7 +503,7 @@ z3::expr Encoder::acl_ok() const {
 }
 
 void Encoder::build_encryption_cases() {
-  const auto& def = space_.state->settings.default_encryption;
+  const auto& def = st_.settings.default_encryption;
   const z3::expr sse_c =
       key_text_is("s3:x-amz-server-side-encryption-customer-algorithm", false, [](const std::string&) { return true; });
   put_cases_.push_back({sse_c, false, SseAlgorithm::SseC, "", false});
@@ -526,7 +541,7 @@ void Encoder::build_encryption_cases() {
 }
 
 z3::expr Encoder::kms_allows(std::string_view action, const std::string& key, bool bucket_key) {
-  const auto& st = *space_.state;
+  const auto& st = st_;
   const size_t np = space_.principals.size();
   std::vector<bool> anonymous(np), foreign(np);
   for (size_t p = 0; p < np; ++p) {
@@ -566,7 +581,7 @@ z3::expr Encoder::put_encryption_ok() {
 }
 
 z3::expr Encoder::get_encryption_ok() {
-  const auto& def = space_.state->settings.default_encryption;
+  const auto& def = st_.settings.default_encryption;
   const z3::expr insecure_request = insecure();
   z3::expr_vector all(z_);
   for (size_t o = 0; o < space_.objects.size(); ++o) {

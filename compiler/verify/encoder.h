@@ -32,7 +32,9 @@ struct Assignment {
 
 class Encoder {
  public:
-  Encoder(z3::context& z, const Space& space);
+  // `state`: the side to encode (a diff encodes two over one space); default the space's own.
+  // Encoders over one space in one context share the request variables.
+  Encoder(z3::context& z, const Space& space, const sim::BucketSimulator::State* state = nullptr);
 
   const z3::expr& wellformed() const { return wellformed_; }
   const z3::expr& allowed() const { return allowed_; }
@@ -50,6 +52,11 @@ class Encoder {
   // Assumptions that make the request smaller: each key absent, no unknown identity, default object.
   std::vector<std::pair<z3::expr, std::string>> simplifications() const;
   z3::expr key_absent(size_t dim) const;
+  // The request's principal / action is this representative (a diff blocks the classes it has reported).
+  z3::expr principal_at(unsigned index) const;
+  z3::expr action_at(unsigned index) const;
+  // The request is authorized as the same IAM action as this representative (s3:UploadPart as s3:PutObject).
+  z3::expr iam_action_as(unsigned index) const;
 
   const std::vector<std::string>& direct_constant_keys() const { return direct_constant_keys_; }
 
@@ -97,6 +104,7 @@ class Encoder {
 
   z3::context& z_;
   const Space& space_;
+  const sim::BucketSimulator::State& st_;
   z3::expr p_, a_, r_, o_;
   std::vector<std::optional<z3::expr>> key_vars_, present_;
   std::vector<std::vector<z3::expr>> members_;

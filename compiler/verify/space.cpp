@@ -153,7 +153,7 @@ std::vector<std::string> key_reps(const KeyUse& use, std::string_view key, std::
 
 class Builder {
  public:
-  Builder(Space& space, const sim::BucketConfig& config) : s_(space), config_(config) {}
+  Builder(Space& space, const std::vector<Side>& sides) : s_(space), sides_(sides) {}
 
   void run(const std::vector<Claim>& claims) {
     compile_claims(claims);
@@ -165,8 +165,20 @@ class Builder {
   }
 
  private:
-  const sd::Program& bucket() const { return *s_.state->bucket; }
-  const sd::Program* kms() const { return s_.state->kms.get(); }
+  // Every side's programs: the space must tell apart what any of them tells apart.
+  template <typename F>
+  void for_each_program(F f) const {
+    for (const auto& side : sides_) {
+      f(*side.state->bucket, *side.state, false);
+      if (side.state->kms) f(*side.state->kms, *side.state, true);
+    }
+  }
+  template <typename F>
+  void for_each_bucket_statement(F f) const {
+    for (const auto& side : sides_)
+      for (const auto& doc : side.state->bucket->documents)
+        for (const auto& st : doc.statements) f(st);
+  }
 
   uint32_t intern(std::string_view key) {
     const uint32_t id = s_.binding->keys.intern(key);
@@ -207,7 +219,10 @@ class Builder {
 
   // Keys the feature checks read, with the values that steer them.
   void feature_keys() {
-    const auto& set = s_.state->settings;
+    for (const auto& side : sides_) feature_keys(*side.state);
+  }
+  void feature_keys(const sim::BucketSimulator::State& state) {
+    const auto& set = state.settings;
     add_feature("aws:SecureTransport", {"true", "false"});
     if (set.versioning && set.mfa_delete)
       add_feature("s3:x-amz-mfa", {"", "arn:aws:iam::111122223333:mfa/admin 123456"});
@@ -224,8 +239,8 @@ class Builder {
     }
     add_feature("s3:x-amz-server-side-encryption", {"AES256", "aws:kms", "aws:kms:dsse", "SSE-C"});
     add_feature("s3:x-amz-server-side-encryption-customer-algorithm", {"AES256"});
-    std::vector<std::string> key_ids = {other_key_arn(),
-                                        "arn:aws:kms:" + set.region + ":" + account_or_default() + ":alias/aws/s3"};
+    std::vector<std::string> key_ids = {
+        other_key_arn(), "arn:aws:kms:" + set.region + ":" + account_or_default(state) + ":alias/aws/s3"};
     if (!set.kms_key_arn.empty()) key_ids.insert(key_ids.begin(), set.kms_key_arn);
     if (!set.default_encryption.kms_key_arn.empty()) key_ids.push_back(set.default_encryption.kms_key_arn);
     add_feature("s3:x-amz-server-side-encryption-aws-kms-key-id", key_ids);
@@ -238,24 +253,23 @@ class Builder {
     for (auto& r : reps) use.feature_reps.push_back(std::move(r));
   }
 
-  std::string account_or_default() const {
-    return s_.state->resource_account.empty() ? std::string("111111111111") : s_.state->resource_account;
+  static std::string account_or_default(const sim::BucketSimulator::State& state) {
+    return state.resource_account.empty() ? std::string("111111111111") : state.resource_account;
   }
   std::string other_key_arn() const {
-    return "arn:aws:kms:" + s_.state->settings.region + ":" + account_or_default() +
+    return "arn:aws:kms:" + s_.state->settings.region + ":" + account_or_default(*s_.state) +
            ":key/00000000-0000-0000-0000-00000000beef";
   }
 
-  void note_program(const sd::Program& program, bool forwarded) {
+  void note_program(const sd::Program& program, const sim::BucketSimulator::State& state, bool forwarded) {
     for (const auto& doc : program.documents) {
       for (const auto& st : doc.statements) {
         for (const auto& c : st.conditions) {
           if (is_principal_derived(*s_.binding, c.key) || c.key == s_.binding->k.via_aws_service) continue;
           if (forwarded) {
             // Only keys that pass from the caller's request into the KMS call are the caller's.
-            const auto& st_ = *s_.state;
-            if (c.key == st_.key_via_service || c.key == st_.key_caller_account ||
-                c.key == st_.key_encryption_context || !program.forwarded_key[c.key]) {
+            if (c.key == state.key_via_service || c.key == state.key_caller_account ||
+                c.key == state.key_encryption_context || !program.forwarded_key[c.key]) {
               continue;
             }
           }
@@ -270,8 +284,9 @@ class Builder {
   }
 
   void collect_keys() {
-    note_program(bucket(), false);
-    if (kms()) note_program(*kms(), true);
+    for_each_program([&](const sd::Program& program, const sim::BucketSimulator::State& state, bool forwarded) {
+      note_program(program, state, forwarded);
+    });
     for (size_t i = 0; i < s_.claims.size(); ++i) {
       auto& cc = s_.claims[i];
       for (const auto& c : cc.conditions) {
@@ -360,7 +375,7 @@ class Builder {
     }
   }
 
-  void note_principal_values(const sd::Program& program) {
+  void note_principal_values(const sd::Program& program, const sim::BucketSimulator::State& state) {
     for (const auto& doc : program.documents) {
       for (const auto& st : doc.statements) {
         for (const auto& e : st.principal.entries) {
@@ -382,8 +397,7 @@ class Builder {
         for (const auto& c : st.conditions) {
           const auto& k = s_.binding->k;
           const bool arn_key = c.key == k.principal_arn;
-          const bool account_key =
-              c.key == k.principal_account || (s_.state->kms && c.key == s_.state->key_caller_account);
+          const bool account_key = c.key == k.principal_account || (state.kms && c.key == state.key_caller_account);
           if (!arn_key && !account_key && c.key != k.username) continue;
           for (const auto& v : c.values) {
             if (account_key) {
@@ -402,9 +416,11 @@ class Builder {
   }
 
   void collect_principals() {
-    note_principal_values(bucket());
-    if (kms()) note_principal_values(*kms());
-    for (const auto& [arn, docs] : config_.identities) note_arn(arn);
+    for_each_program([&](const sd::Program& program, const sim::BucketSimulator::State& state, bool) {
+      note_principal_values(program, state);
+    });
+    for (const auto& side : sides_)
+      for (const auto& [arn, docs] : side.config->identities) note_arn(arn);
     for (const auto& cc : s_.claims) {
       for (const auto& party : cc.claim.who.parties) {
         if (party.kind == Party::Kind::Account || party.kind == Party::Kind::AccountNonRoot) {
@@ -417,7 +433,8 @@ class Builder {
         }
       }
     }
-    if (!s_.state->resource_account.empty()) accounts_.insert(s_.state->resource_account);
+    for (const auto& side : sides_)
+      if (!side.state->resource_account.empty()) accounts_.insert(side.state->resource_account);
     // One account no document names stands for every other account.
     for (std::string fresh : {"210987654321", "210987654322", "210987654323"}) {
       if (!accounts_.count(fresh)) {
@@ -464,9 +481,9 @@ class Builder {
       if (Glob::from_pattern(p, g)) globs.push_back(std::move(g));
       if (!p.has_wildcards()) s_.action_spelling.emplace(sd::lower(p.source()), p.source());
     };
-    for (const auto& doc : bucket().documents)
-      for (const auto& st : doc.statements)
-        for (const auto& a : st.actions) note(a);
+    for_each_bucket_statement([&](const sd::CompiledStatement& st) {
+      for (const auto& a : st.actions) note(a);
+    });
     for (const auto& cc : s_.claims)
       for (const auto& a : cc.actions) note(a);
     for (std::string_view feature :
@@ -503,9 +520,9 @@ class Builder {
       Glob g;
       if (Glob::from_pattern(p, g)) globs.push_back(std::move(g));
     };
-    for (const auto& doc : bucket().documents)
-      for (const auto& st : doc.statements)
-        for (const auto& r : st.resources) note(r);
+    for_each_bucket_statement([&](const sd::CompiledStatement& st) {
+      for (const auto& r : st.resources) note(r);
+    });
     for (const auto& cc : s_.claims) {
       if (cc.claim.prefix) globs.push_back(Glob::prefix(s_.bucket_arn + "/" + *cc.claim.prefix));
       for (const auto& p : cc.claim.where)
@@ -521,13 +538,17 @@ class Builder {
   }
 
   void collect_objects() {
-    const auto& set = s_.state->settings;
     s_.objects.emplace_back();  // no state of its own: the bucket defaults
     using sim::SseAlgorithm;
-    const std::string key = !set.kms_key_arn.empty() ? set.kms_key_arn : set.default_encryption.kms_key_arn;
     std::vector<sim::Encryption> encryptions = {
         {SseAlgorithm::SseS3, "", false}, {SseAlgorithm::SseC, "", false}, {SseAlgorithm::SseKms, "", false}};
-    if (!key.empty()) {
+    bool object_lock = false;
+    std::set<std::string> keys;
+    for (const auto& side : sides_) {
+      const auto& set = side.state->settings;
+      object_lock = object_lock || set.object_lock.enabled;
+      const std::string key = !set.kms_key_arn.empty() ? set.kms_key_arn : set.default_encryption.kms_key_arn;
+      if (key.empty() || !keys.insert(key).second) continue;
       encryptions.push_back({SseAlgorithm::SseKms, key, false});
       encryptions.push_back({SseAlgorithm::SseKms, key, true});
       encryptions.push_back({SseAlgorithm::DsseKms, key, false});
@@ -538,7 +559,7 @@ class Builder {
       o.encryption = e;
       s_.objects.push_back(o);
     }
-    if (set.object_lock.enabled) {
+    if (object_lock) {
       for (auto mode : {sim::LockMode::None, sim::LockMode::Governance, sim::LockMode::Compliance}) {
         for (bool hold : {false, true}) {
           sim::ObjectState o;
@@ -551,7 +572,7 @@ class Builder {
   }
 
   Space& s_;
-  const sim::BucketConfig& config_;
+  const std::vector<Side>& sides_;
   std::map<uint32_t, KeyUse> uses_;
   std::set<std::string> accounts_, services_, usernames_, org_ids_;
   std::set<std::pair<std::string, std::string>> roles_;
@@ -574,11 +595,16 @@ int Space::dim_of(std::string_view key) const {
 
 Space build_space(std::shared_ptr<const sim::BucketSimulator::State> state, const sim::BucketConfig& config,
                   std::string bucket_arn, const std::vector<Claim>& claims) {
+  return build_space({Side{std::move(state), &config}}, std::move(bucket_arn), claims);
+}
+
+Space build_space(const std::vector<Side>& sides, std::string bucket_arn, const std::vector<Claim>& claims) {
+  if (sides.empty()) throw std::logic_error("verifier: a space needs at least one side");
   Space s;
-  s.state = std::move(state);
+  s.state = sides.back().state;
   s.binding = std::make_unique<sd::Program>(s.state->binding());
   s.bucket_arn = std::move(bucket_arn);
-  Builder(s, config).run(claims);
+  Builder(s, sides).run(claims);
   return s;
 }
 

@@ -47,7 +47,7 @@ struct CompiledClaim {
 };
 
 struct Space {
-  std::shared_ptr<const sim::BucketSimulator::State> state;
+  std::shared_ptr<const sim::BucketSimulator::State> state;  // the last side: its binding covers every side
   std::unique_ptr<sd::Program> binding;
   std::string bucket_arn;
 
@@ -69,6 +69,17 @@ struct Space {
 
 Space build_space(std::shared_ptr<const sim::BucketSimulator::State> state, const sim::BucketConfig& config,
                   std::string bucket_arn, const std::vector<Claim>& claims);
+
+// One configuration of the bucket, for a space shared by several (a diff).
+struct Side {
+  std::shared_ptr<const sim::BucketSimulator::State> state;
+  const sim::BucketConfig* config = nullptr;
+};
+// A space whose representatives tell apart everything any side's documents
+// tell apart. Each later side's programs must be compiled with a key table
+// seeded by the earlier ones' (build_bucket_state's `seed`): the last side's
+// binding then serves them all.
+Space build_space(const std::vector<Side>& sides, std::string bucket_arn, const std::vector<Claim>& claims);
 
 // Keys the evaluator derives from the principal (never a request dimension).
 bool is_principal_derived(const sd::Program& binding, uint32_t key);

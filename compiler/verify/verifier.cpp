@@ -13,6 +13,7 @@
 #include "sim/detail/text.h"
 #include "verify/encoder.h"
 #include "verify/formula.h"
+#include "verify/requests.h"
 #include "verify/space.h"
 #include "verify/verify.h"
 
@@ -42,13 +43,6 @@ policy::Document assumed_identity(const std::vector<std::string>& actions) {
   return doc;
 }
 
-// The ARN identity policies are attached to for this caller (a session's role).
-std::string identity_holder(const sim::PrincipalInfo& p) {
-  if (p.kind == sim::PrincipalKind::AssumedRole)
-    return fmt::format("arn:{}:iam::{}:role/{}", p.partition, p.account, p.name);
-  return std::string(p.text);
-}
-
 }  // namespace
 
 struct Verifier::Impl {
@@ -76,57 +70,9 @@ struct Verifier::Impl {
     if (options.closed_world) solver.add(encoder->closed_world());
   }
 
-  // Attaches the account-wide identity policies to every representative caller they cover.
-  bool attach(const detail::Space& s) {
-    bool any = false;
-    for (const auto& p : s.principals) {
-      if (p.kind == sim::PrincipalKind::Anonymous || p.kind == sim::PrincipalKind::Service ||
-          p.kind == sim::PrincipalKind::Root) {
-        continue;
-      }
-      for (const auto& [account, doc] : options.attached_by_account) {
-        const bool covered = account.empty() ? p.account != config.resource_account : p.account == account;
-        if (!covered) continue;
-        auto& docs = config.identities[identity_holder(p)];
-        if (std::find(docs.begin(), docs.end(), doc) == docs.end()) {
-          docs.push_back(doc);
-          any = true;
-        }
-      }
-    }
-    return any;
-  }
+  bool attach(const detail::Space& s) { return detail::attach_identities(s, config, options.attached_by_account); }
 
-  sim::Request request_of(const detail::Assignment& a) const {
-    sim::Request r;
-    r.principal = space.principal_texts[a.principal];
-    const std::string& action = space.actions[a.action];
-    const auto spelled = space.action_spelling.find(action);
-    r.action = spelled == space.action_spelling.end() ? action : spelled->second;
-    r.resource = space.resources[a.resource];
-    for (const auto& key : encoder->direct_constant_keys()) {
-      if (!r.find(key)) r.set(key, sim::ContextValue(false));
-    }
-    for (size_t d = 0; d < space.keys.size(); ++d) {
-      const detail::KeyDim& k = space.keys[d];
-      if (k.multi) {
-        if (!a.present[d]) continue;
-        std::vector<std::string> items;
-        for (size_t i = 0; i < k.reps.size(); ++i)
-          if (a.sets[d][i]) items.push_back(k.reps[i]);
-        r.set(k.spelling, sim::ContextValue::list(std::move(items)));
-      } else if (a.keys[d] >= 0) {
-        const std::string& text = k.reps[static_cast<size_t>(a.keys[d])];
-        if (text == "true" || text == "false") {
-          r.set(k.spelling, sim::ContextValue(text == "true"));
-        } else {
-          r.set(k.spelling, sim::ContextValue(text));
-        }
-      }
-    }
-    if (a.object != 0) r.object = space.objects[a.object];
-    return r;
-  }
+  sim::Request request_of(const detail::Assignment& a) const { return detail::request_of(space, *encoder, a); }
 
   Counterexample replay(const detail::Assignment& a, bool expect_allow) const {
     Counterexample cex;
@@ -143,7 +89,7 @@ struct Verifier::Impl {
     if (a.unknown_bypass) cex.assumed_identity_actions.push_back("s3:BypassGovernanceRetention");
     sim::BucketConfig replayed = config;
     if (!cex.assumed_identity_actions.empty()) {
-      replayed.identities[identity_holder(space.principals[a.principal])].push_back(
+      replayed.identities[detail::identity_holder(space.principals[a.principal])].push_back(
           assumed_identity(cex.assumed_identity_actions));
     }
     auto created = sim::BucketSimulator::create(replayed);

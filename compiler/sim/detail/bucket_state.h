@@ -28,8 +28,11 @@ struct BucketSimulator::State {
 
 namespace detail {
 
+// `seed`: a key table the programs extend (compile_program), so that one
+// binding serves this state and the one the table came from (the verifier's diff).
 std::shared_ptr<const BucketSimulator::State> build_bucket_state(const BucketConfig& config,
-                                                                 std::vector<CompileIssue>& issues);
+                                                                 std::vector<CompileIssue>& issues,
+                                                                 const detail::KeyTable* seed = nullptr);
 
 // The actions the bucket owner's root user may always call, whatever the
 // bucket policy says (bucket.h): Get/Put/DeleteBucketPolicy.

@@ -1,0 +1,52 @@
+// Access diff: the requests one configuration of a bucket allows and another
+// denies, found by the SMT encoding of both over one request space (every
+// representative tells apart what either side's documents tell apart, so an
+// empty diff is a proof that access is unchanged). Each change is one
+// (caller, action) class of that space with a concrete example request that
+// the simulator has replayed on both sides; a disagreement throws
+// std::logic_error, as in the verifier.
+//
+// Callers have exactly the identity policies each configuration includes
+// (plus `attached_by_account`, as in verify.h): the diff is of the access
+// the documents grant.
+#pragma once
+#include <chrono>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "policy/document.h"
+#include "sim/bucket.h"
+#include "sim/request.h"
+#include "sim/result.h"
+
+namespace bslc::verify {
+
+struct AccessChange {
+  bool added = true;  // allowed after and denied before; false: the reverse
+  sim::Request example;
+  sim::Decision before = sim::Decision::ImplicitDeny, after = sim::Decision::Allow;
+  std::vector<std::string> deciding;  // the statements (Sids) that allow it on the side that allows it
+};
+
+struct DiffSide {
+  sim::BucketConfig config;
+  std::vector<std::pair<std::string, policy::Document>> attached_by_account;
+};
+
+struct AccessDiff {
+  std::vector<AccessChange> changes;  // added first, then removed; each (caller, IAM action) class once
+  // Empty when the diff is exact; else why it may be incomplete (a construct
+  // not encoded exactly, a timeout, or more classes than `max_changes`).
+  std::string incomplete;
+};
+
+struct DiffOptions {
+  std::chrono::milliseconds timeout{10000};  // per solver call
+  size_t max_changes = 200;                  // per direction
+};
+
+AccessDiff diff_access(const DiffSide& before, const DiffSide& after, const std::string& bucket_arn,
+                       const DiffOptions& options = {});
+
+}  // namespace bslc::verify

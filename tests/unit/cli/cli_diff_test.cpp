@@ -1,0 +1,116 @@
+// bslc diff through the real binary: access added and removed per bucket,
+// settings changed, the formats, exit codes and --git-base.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "unit/cli/fixtures.h"
+#include "unit/cli/run_bslc.h"
+
+namespace bslc::testing {
+namespace {
+
+constexpr const char* kOld = R"bsl(account partner = "444455556666"
+bucket records {
+  name "acme-diff-records"
+  account "111122223333"
+  grant partner read prefix "exports/"
+}
+)bsl";
+
+constexpr const char* kWidened = R"bsl(account partner = "444455556666"
+bucket records {
+  name "acme-diff-records"
+  account "111122223333"
+  versioning enabled
+  grant partner read_write prefix "exports/"
+}
+)bsl";
+
+// kOld with the grant in a profile: other statements' text, the same access.
+constexpr const char* kRefactored = R"bsl(account partner = "444455556666"
+profile partner_exports {
+  grant partner read prefix "exports/"
+}
+bucket records {
+  name "acme-diff-records"
+  account "111122223333"
+  use partner_exports
+}
+)bsl";
+
+class CliDiff : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    write_file(dir_.path() / "old.bsl", kOld);
+    write_file(dir_.path() / "new.bsl", kWidened);
+    write_file(dir_.path() / "refactored.bsl", kRefactored);
+  }
+  RunResult bslc(const std::vector<std::string>& args) { return run_bslc(args, dir_.path()); }
+  TempDir dir_;
+};
+
+TEST_F(CliDiff, AWidenedGrantIsAddedAccessWithExamples) {
+  const RunResult r = bslc({"diff", "old.bsl", "new.bsl"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("+ s3:PutObject arn:aws:s3:::acme-diff-records/exports/"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("arn:aws:iam::444455556666:root"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\n  - "), std::string::npos) << "nothing was removed:\n" << r.out;
+  EXPECT_NE(r.out.find("~ versioning: unset -> enabled"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("widens access"), std::string::npos) << r.out;
+  // The reverse removes exactly that.
+  const RunResult back = bslc({"diff", "new.bsl", "old.bsl"});
+  EXPECT_NE(back.out.find("- s3:PutObject arn:aws:s3:::acme-diff-records/exports/"), std::string::npos) << back.out;
+  EXPECT_EQ(back.out.find("\n  + "), std::string::npos) << back.out;
+}
+
+TEST_F(CliDiff, FailOnWidenExitsOneOnlyWhenAccessWidens) {
+  EXPECT_EQ(bslc({"diff", "--fail-on-widen", "old.bsl", "new.bsl"}).exit_code, 1);
+  EXPECT_EQ(bslc({"diff", "--fail-on-widen", "new.bsl", "old.bsl"}).exit_code, 0);
+}
+
+TEST_F(CliDiff, ARefactoringIsProvedToChangeNoAccess) {
+  const RunResult r = bslc({"diff", "--fail-on-widen", "old.bsl", "refactored.bsl"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("no access change (proved)"), std::string::npos) << r.out;
+}
+
+TEST_F(CliDiff, JsonAndMarkdown) {
+  const RunResult j = bslc({"diff", "--format", "json", "old.bsl", "new.bsl"});
+  ASSERT_EQ(j.exit_code, 0) << j.err;
+  const auto doc = nlohmann::json::parse(j.out);
+  ASSERT_EQ(doc.size(), 1u);
+  EXPECT_EQ(doc[0]["bucket"], "acme-diff-records");
+  EXPECT_TRUE(doc[0]["exact"].get<bool>());
+  ASSERT_FALSE(doc[0]["added"].empty());
+  EXPECT_EQ(doc[0]["added"][0]["after"], "allow");
+  EXPECT_TRUE(doc[0]["removed"].empty());
+  const RunResult m = bslc({"diff", "--format", "markdown", "old.bsl", "new.bsl"});
+  EXPECT_EQ(m.out.rfind("### ⚠ bslc diff: widens access", 0), 0u) << m.out;
+  EXPECT_NE(m.out.find("| ➕ added |"), std::string::npos) << m.out;
+}
+
+TEST_F(CliDiff, UsageAndSpecErrors) {
+  EXPECT_EQ(bslc({"diff", "old.bsl"}).exit_code, 2);
+  write_file(dir_.path() / "broken.bsl", "bucket {");
+  const RunResult r = bslc({"diff", "old.bsl", "broken.bsl"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("not compared"), std::string::npos) << r.err;
+}
+
+TEST_F(CliDiff, GitBaseComparesTheCommittedSpecWithTheWorkingTree) {
+  auto sh = [&](const std::string& cmd) {
+    return std::system(("cd '" + dir_.path().string() + "' && " + cmd + " >/dev/null 2>&1").c_str());
+  };
+  ASSERT_EQ(sh("git init -q . && git config user.email t@example.com && git config user.name t && "
+               "cp old.bsl spec.bsl && git add spec.bsl && git commit -qm base"),
+            0);
+  write_file(dir_.path() / "spec.bsl", kWidened);
+  const RunResult r = bslc({"diff", "--git-base", "HEAD", "spec.bsl"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("+ s3:PutObject"), std::string::npos) << r.out;
+  EXPECT_EQ(bslc({"diff", "--git-base", "no-such-rev", "spec.bsl"}).exit_code, 1);
+}
+
+}  // namespace
+}  // namespace bslc::testing
