@@ -166,6 +166,10 @@ std::string join(const std::vector<std::string>& items) {
   return out;
 }
 
+std::string action_text(const verify::AccessChange& c) {
+  return c.unnamed_action ? c.example.action + " (any action no document names)" : c.example.action;
+}
+
 size_t count(const BucketDiff& d, bool added) {
   size_t n = 0;
   for (const auto& c : d.access.changes) n += c.added == added;
@@ -193,7 +197,7 @@ void print_text(const std::vector<BucketDiff>& diffs, std::ostream& out) {
       out << "  no access change (proved)\n";
     for (const auto& row : rows_of(d)) {
       const auto& c = *row.first;
-      out << "  " << (c.added ? "+ " : "- ") << c.example.action << " " << c.example.resource;
+      out << "  " << (c.added ? "+ " : "- ") << action_text(c) << " " << c.example.resource;
       if (!c.example.context.empty()) out << " with { " << context_text(c.example) << " }";
       out << "\n      by " << join(row.principals) << "\n      " << sim::to_string(c.before) << " -> "
           << sim::to_string(c.after);
@@ -230,7 +234,7 @@ void print_markdown(const std::vector<BucketDiff>& diffs, std::ostream& out) {
       for (const auto& row : rows_of(d)) {
         const auto& c = *row.first;
         out << "| " << (c.added ? "➕ added" : "➖ removed") << " | " << md_escape(join(row.principals)) << " | "
-            << md_escape(c.example.action) << " | " << md_escape(c.example.resource) << " | "
+            << md_escape(action_text(c)) << " | " << md_escape(c.example.resource) << " | "
             << md_escape(context_text(c.example)) << " | "
             << md_escape(c.deciding.empty() ? std::string() : c.deciding.front()) << " |\n";
       }
@@ -264,6 +268,7 @@ nlohmann::ordered_json to_json(const std::vector<BucketDiff>& diffs) {
         e["before"] = sim::to_string(c.before);
         e["after"] = sim::to_string(c.after);
         e["deciding"] = c.deciding;
+        if (c.unnamed_action) e["unnamed_action"] = true;
         list.push_back(std::move(e));
       }
       b[kind] = std::move(list);

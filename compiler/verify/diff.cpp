@@ -4,11 +4,14 @@
 #include <z3++.h>
 
 #include <algorithm>
+#include <memory>
+#include <random>
 #include <stdexcept>
 #include <tuple>
 
 #include "sim/detail/bucket_state.h"
 #include "verify/encoder.h"
+#include "verify/formula.h"
 #include "verify/requests.h"
 #include "verify/space.h"
 
@@ -34,23 +37,45 @@ std::vector<std::string> deciding_labels(const sim::Result& r) {
   return out;
 }
 
+// Both sides over one request space, each encoded by its own Encoder (they share the request variables).
+struct Joint {
+  sim::BucketConfig before, after;
+  State sb, sa;
+  detail::Space space;
+  z3::context z;
+  std::unique_ptr<detail::Encoder> old_side, new_side;
+
+  Joint(const DiffSide& b, const DiffSide& a, const std::string& bucket_arn) : before(b.config), after(a.config) {
+    std::tie(sb, sa) = compile_sides(before, after);
+    space = detail::build_space({{sb, &before}, {sa, &after}}, bucket_arn, {});
+    bool attached = detail::attach_identities(space, before, b.attached_by_account);
+    attached = detail::attach_identities(space, after, a.attached_by_account) || attached;
+    if (attached) {
+      // The representatives are identity holders now: compile their policies in.
+      std::tie(sb, sa) = compile_sides(before, after);
+      space = detail::build_space({{sb, &before}, {sa, &after}}, bucket_arn, {});
+    }
+    old_side = std::make_unique<detail::Encoder>(z, space, sb.get());
+    new_side = std::make_unique<detail::Encoder>(z, space, sa.get());
+  }
+
+  sim::Request request_of(const detail::Assignment& a) const {
+    sim::Request r = detail::request_of(space, *new_side, a);
+    for (const auto& key : old_side->direct_constant_keys())
+      if (!r.find(key)) r.set(key, sim::ContextValue(false));
+    return r;
+  }
+};
+
 }  // namespace
 
 AccessDiff diff_access(const DiffSide& before_side, const DiffSide& after_side, const std::string& bucket_arn,
                        const DiffOptions& options) {
-  sim::BucketConfig before = before_side.config, after = after_side.config;
-  auto [sb, sa] = compile_sides(before, after);
-  detail::Space space = detail::build_space({{sb, &before}, {sa, &after}}, bucket_arn, {});
-  bool attached = detail::attach_identities(space, before, before_side.attached_by_account);
-  attached = detail::attach_identities(space, after, after_side.attached_by_account) || attached;
-  if (attached) {
-    // The representatives are identity holders now: compile their policies in.
-    std::tie(sb, sa) = compile_sides(before, after);
-    space = detail::build_space({{sb, &before}, {sa, &after}}, bucket_arn, {});
-  }
-
-  z3::context z;
-  const detail::Encoder old_side(z, space, sb.get()), new_side(z, space, sa.get());
+  Joint j(before_side, after_side, bucket_arn);
+  z3::context& z = j.z;
+  const detail::Encoder& old_side = *j.old_side;
+  const detail::Encoder& new_side = *j.new_side;
+  const detail::Space& space = j.space;
   z3::solver solver(z);
   z3::params params(z);
   params.set("timeout", static_cast<unsigned>(options.timeout.count()));
@@ -61,8 +86,8 @@ AccessDiff diff_access(const DiffSide& before_side, const DiffSide& after_side, 
 
   AccessDiff out;
   if (!space.limitations.empty()) out.incomplete = space.limitations.front();
-  const auto sim_before = sim::BucketSimulator::create(before).simulator;
-  const auto sim_after = sim::BucketSimulator::create(after).simulator;
+  const auto sim_before = sim::BucketSimulator::create(j.before).simulator;
+  const auto sim_after = sim::BucketSimulator::create(j.after).simulator;
   for (const bool added : {true, false}) {
     solver.push();
     solver.add(added ? new_side.allowed() && !old_side.allowed() : old_side.allowed() && !new_side.allowed());
@@ -88,9 +113,7 @@ AccessDiff diff_access(const DiffSide& before_side, const DiffSide& after_side, 
       const detail::Assignment a = new_side.read(solver.get_model());
       AccessChange change;
       change.added = added;
-      change.example = detail::request_of(space, new_side, a);
-      for (const auto& key : old_side.direct_constant_keys())
-        if (!change.example.find(key)) change.example.set(key, sim::ContextValue(false));
+      change.example = j.request_of(a);
       const sim::Result rb = sim_before.evaluate(change.example);
       const sim::Result ra = sim_after.evaluate(change.example);
       if (ra.allowed() != added || rb.allowed() == added) {
@@ -103,11 +126,66 @@ AccessDiff diff_access(const DiffSide& before_side, const DiffSide& after_side, 
       change.before = rb.decision;
       change.after = ra.decision;
       change.deciding = deciding_labels(added ? ra : rb);
+      change.unnamed_action = !space.action_spelling.count(space.actions[a.action]);
       out.changes.push_back(std::move(change));
       // One example per (caller, IAM action) class: the operations authorized as it are the same access.
       solver.add(!(new_side.principal_at(a.principal) && new_side.iam_action_as(a.action)));
     }
     solver.pop();
+  }
+  std::stable_sort(out.changes.begin(), out.changes.end(), [](const AccessChange& x, const AccessChange& y) {
+    return std::tie(y.added, x.example.action, x.example.resource, x.example.principal) <
+           std::tie(x.added, y.example.action, y.example.resource, y.example.principal);
+  });
+  return out;
+}
+
+DiffSamples sample_diff(const DiffSide& before, const DiffSide& after, const std::string& bucket_arn, size_t count,
+                        uint64_t seed, bool near_changes) {
+  Joint j(before, after, bucket_arn);
+  const auto vars = j.new_side->variables();
+  const detail::Formula wellformed(j.new_side->wellformed(), vars);
+  const detail::Formula allowed_before(j.old_side->allowed(), vars), allowed_after(j.new_side->allowed(), vars);
+  std::mt19937_64 rng(seed);
+  // Near changes: start from points where the sides disagree (one per (caller,
+  // action) pair, found by the solver) and re-draw a few dimensions of each.
+  std::vector<detail::Assignment> seeds;
+  if (near_changes) {
+    z3::solver solver(j.z);
+    solver.add(j.new_side->wellformed());
+    solver.add(j.new_side->closed_world());
+    solver.add(j.new_side->allowed() != j.old_side->allowed());
+    while (seeds.size() < 64 && solver.check() == z3::sat) {
+      seeds.push_back(j.new_side->read(solver.get_model()));
+      solver.add(!(j.new_side->principal_at(seeds.back().principal) && j.new_side->action_at(seeds.back().action)));
+    }
+    if (seeds.empty()) return {j.before, j.after, {}};
+  }
+  DiffSamples out{j.before, j.after, {}};
+  for (size_t attempt = 0; out.samples.size() < count && attempt < count * 100; ++attempt) {
+    detail::Assignment a = detail::random_assignment(j.space, rng);
+    if (near_changes) {
+      // Keep the seed's values except for one to three dimensions taken from the random point.
+      detail::Assignment base = seeds[rng() % seeds.size()];
+      const size_t dims = 5 + j.space.keys.size();
+      for (int k = 1 + static_cast<int>(rng() % 3); k > 0; --k) {
+        const size_t d = rng() % dims;
+        if (d == 0) base.principal = a.principal;
+        if (d == 1) base.action = a.action;
+        if (d == 2) base.resource = a.resource;
+        if (d == 3) base.object = a.object;
+        if (d >= 5) {
+          const size_t key = d - 5;
+          base.keys[key] = a.keys[key];
+          base.sets[key] = a.sets[key];
+          base.present[key] = a.present[key];
+        }
+      }
+      a = std::move(base);
+    }
+    const auto values = j.new_side->values(a);
+    if (!wellformed.evaluate(values)) continue;
+    out.samples.push_back({j.request_of(a), allowed_before.evaluate(values), allowed_after.evaluate(values)});
   }
   return out;
 }

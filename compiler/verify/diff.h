@@ -27,6 +27,8 @@ struct AccessChange {
   sim::Request example;
   sim::Decision before = sim::Decision::ImplicitDeny, after = sim::Decision::Allow;
   std::vector<std::string> deciding;  // the statements (Sids) that allow it on the side that allows it
+  // The example's action is no document's literal action: it stands for every action no document names.
+  bool unnamed_action = false;
 };
 
 struct DiffSide {
@@ -35,7 +37,8 @@ struct DiffSide {
 };
 
 struct AccessDiff {
-  std::vector<AccessChange> changes;  // added first, then removed; each (caller, IAM action) class once
+  // Added first, then removed, each sorted by action, resource and caller; each (caller, IAM action) class once.
+  std::vector<AccessChange> changes;
   // Empty when the diff is exact; else why it may be incomplete (a construct
   // not encoded exactly, a timeout, or more classes than `max_changes`).
   std::string incomplete;
@@ -48,5 +51,22 @@ struct DiffOptions {
 
 AccessDiff diff_access(const DiffSide& before, const DiffSide& after, const std::string& bucket_arn,
                        const DiffOptions& options = {});
+
+// Differential testing: random well-formed requests of the joint space, with
+// the SMT encoding's verdict on each side (closed world), and the
+// configurations the simulator must judge them on (with the identity
+// policies attached to the representative callers).
+struct DiffSamples {
+  sim::BucketConfig before, after;
+  struct Sample {
+    sim::Request request;
+    bool smt_before = false, smt_after = false;
+  };
+  std::vector<Sample> samples;
+};
+// `near_changes`: requests a few dimensions away from points where the sides
+// differ (uniform samples rarely meet a change); none when nothing changed.
+DiffSamples sample_diff(const DiffSide& before, const DiffSide& after, const std::string& bucket_arn, size_t count,
+                        uint64_t seed, bool near_changes = false);
 
 }  // namespace bslc::verify

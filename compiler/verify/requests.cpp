@@ -33,6 +33,30 @@ bool attach_identities(const Space& s, sim::BucketConfig& config,
   return any;
 }
 
+Assignment random_assignment(const Space& space, std::mt19937_64& rng) {
+  auto pick = [&](size_t n) { return static_cast<unsigned>(rng() % n); };
+  Assignment a;
+  a.principal = pick(space.principals.size());
+  a.action = pick(space.actions.size());
+  a.resource = pick(space.resources.size());
+  a.object = pick(4) == 0 ? pick(space.objects.size()) : 0;
+  for (const auto& k : space.keys) {
+    const bool absent = !k.always_present && pick(3) == 0;
+    if (k.multi) {
+      a.keys.push_back(-1);
+      a.present.push_back(!absent);
+      std::vector<bool> members(k.reps.size());
+      for (size_t i = 0; i < members.size(); ++i) members[i] = pick(3) == 0;
+      a.sets.push_back(std::move(members));
+    } else {
+      a.keys.push_back(absent ? -1 : static_cast<int>(pick(k.reps.size())));
+      a.present.push_back(false);
+      a.sets.emplace_back();
+    }
+  }
+  return a;
+}
+
 sim::Request request_of(const Space& space, const Encoder& encoder, const Assignment& a) {
   sim::Request r;
   r.principal = space.principal_texts[a.principal];

@@ -3,6 +3,7 @@
 // representative callers, and turn an assignment back into a request the
 // simulator can replay.
 #pragma once
+#include <random>
 #include <string>
 #include <utility>
 #include <vector>
@@ -23,6 +24,9 @@ std::string identity_holder(const sim::PrincipalInfo& p);
 // (the space must then be rebuilt: the callers are identity holders now).
 bool attach_identities(const Space& space, sim::BucketConfig& config,
                        const std::vector<std::pair<std::string, policy::Document>>& by_account);
+
+// A random point of the space (not necessarily well-formed): the differential tests' requests.
+Assignment random_assignment(const Space& space, std::mt19937_64& rng);
 
 // The concrete request of an assignment: the action as written, every present key with its value.
 sim::Request request_of(const Space& space, const Encoder& encoder, const Assignment& a);

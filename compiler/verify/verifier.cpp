@@ -178,27 +178,8 @@ Outcome Verifier::check(size_t index) {
 Verifier::Sample Verifier::sample(uint64_t seed) {
   Impl& m = *impl_;
   std::mt19937_64 rng(seed);
-  auto pick = [&](size_t n) { return static_cast<unsigned>(rng() % n); };
   for (int attempt = 0; attempt < 1000; ++attempt) {
-    detail::Assignment a;
-    a.principal = pick(m.space.principals.size());
-    a.action = pick(m.space.actions.size());
-    a.resource = pick(m.space.resources.size());
-    a.object = pick(4) == 0 ? pick(m.space.objects.size()) : 0;
-    for (const auto& k : m.space.keys) {
-      const bool absent = !k.always_present && pick(3) == 0;
-      if (k.multi) {
-        a.keys.push_back(-1);
-        a.present.push_back(!absent);
-        std::vector<bool> members(k.reps.size());
-        for (size_t i = 0; i < members.size(); ++i) members[i] = pick(3) == 0;
-        a.sets.push_back(std::move(members));
-      } else {
-        a.keys.push_back(absent ? -1 : static_cast<int>(pick(k.reps.size())));
-        a.present.push_back(false);
-        a.sets.emplace_back();
-      }
-    }
+    const detail::Assignment a = detail::random_assignment(m.space, rng);
     if (!m.wellformed) {
       m.wellformed.emplace(m.encoder->wellformed(), m.encoder->variables());
       m.allowed.emplace(m.encoder->allowed(), m.encoder->variables());

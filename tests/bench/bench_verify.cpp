@@ -2,6 +2,9 @@
 // example spec, one benchmark each (encoding the bucket once, then solving
 // the claim, shrinking and replaying its counterexample if it has one).
 // Targets (docs/verify.md): every property < 1 s, median < 100 ms, no UNKNOWN.
+// And `diff/<example>`: the whole access diff of each example bucket against
+// itself without its first bucket-policy statement (target < 2 s), and
+// `diff-same/<example>`: the proof that an unchanged bucket changes nothing.
 // The Verifier is built outside the timed loop; its construction is measured
 // by the `encode/<example>` benchmarks.
 #include <benchmark/benchmark.h>
@@ -11,6 +14,7 @@
 
 #include "driver/bucket_config.h"
 #include "driver/pipeline.h"
+#include "verify/diff.h"
 #include "verify/properties.h"
 #include "verify/verify.h"
 
@@ -85,6 +89,22 @@ int main(int argc, char** argv) {
         state.SetLabel(std::string(verify::to_string(verdict)));
       })->Unit(benchmark::kMillisecond);
     }
+  }
+  for (const auto& c : cases) {
+    verify::DiffSide before{c.config, c.options.attached_by_account};
+    verify::DiffSide after = before;
+    if (after.config.bucket_policy && !after.config.bucket_policy->statements.empty())
+      after.config.bucket_policy->statements.erase(after.config.bucket_policy->statements.begin());
+    benchmark::RegisterBenchmark(("diff/" + c.name).c_str(), [&c, before, after](benchmark::State& state) {
+      size_t changes = 0;
+      for (auto _ : state) changes = verify::diff_access(before, after, c.arn).changes.size();
+      state.SetLabel(std::to_string(changes) + " classes");
+    })->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark(("diff-same/" + c.name).c_str(), [&c, before](benchmark::State& state) {
+      size_t changes = 0;
+      for (auto _ : state) changes = verify::diff_access(before, before, c.arn).changes.size();
+      state.SetLabel(std::to_string(changes) + " classes");
+    })->Unit(benchmark::kMillisecond);
   }
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();

@@ -122,6 +122,65 @@ TEST(CliCiTemplates, GitlabJobOnARepositoryWithSharedImports) {
   EXPECT_TRUE(fs::exists(repo / "bslc-tests.xml"));
 }
 
+// The access-diff workflow on a pull request that widens a grant: its Diff
+// step writes the markdown, and its Comment step posts one comment, then
+// updates that comment in place (GitHub's API stubbed by a fake `gh` that
+// records its calls and knows one earlier comment once it was posted).
+TEST(CliCiTemplates, AccessDiffWorkflowCommentsOnceAndUpdatesInPlace) {
+  TempDir tmp;
+  const fs::path repo = tmp.path() / "repo";
+  make_repo(source("tests/fixtures/ci-repo"), repo);
+  ASSERT_EQ(run_script("git branch -q base", repo).rc, 0);
+  std::map<std::string, std::string> steps;
+  const YAML::Node wf = YAML::LoadFile(source("templates/ci/github-access-diff.yml").string());
+  for (const auto& step : wf["jobs"]["access-diff"]["steps"])
+    if (step["run"] && step["name"]) steps[step["name"].as<std::string>()] = step["run"].as<std::string>();
+  ASSERT_TRUE(steps.count("Diff") && steps.count("Comment"));
+  const fs::path stub = tmp.path() / "stub";
+  fs::create_directories(stub);
+  // `gh api URL --jq ...` lists the comments: the id once one was posted; POST/PATCH are recorded.
+  write_file(stub / "gh",
+             "#!/bin/bash\n"
+             "echo \"$*\" >> " +
+                 quoted((tmp.path() / "calls").string()) +
+                 "\n"
+                 "case \"$*\" in *POST*) touch " +
+                 quoted((tmp.path() / "posted").string()) +
+                 ";; esac\n"
+                 "case \"$*\" in *--jq*) [ -e " +
+                 quoted((tmp.path() / "posted").string()) +
+                 " ] && echo 42;; esac\n"
+                 "exit 0\n");
+  fs::permissions(stub / "gh", fs::perms::owner_all);
+  const std::string env = "BASE_REF=base REPO=acme/specs PR=7";
+  auto run = [&](const std::string& step) {
+    return run_script("export PATH=" + quoted(stub.string()) + ":\"$PATH\"\n" + steps.at(step), repo, env);
+  };
+  auto calls = [&] { return fs::exists(tmp.path() / "calls") ? read_file(tmp.path() / "calls") : std::string(); };
+
+  // Nothing changed yet: no comment at all.
+  ASSERT_EQ(run("Diff").rc, 0);
+  ASSERT_EQ(run("Comment").rc, 0);
+  EXPECT_EQ(calls().find("POST"), std::string::npos) << calls();
+
+  // Widen the partner's grant: one comment, with the added access.
+  std::string spec = read_file(repo / "specs/records.bsl");
+  spec.replace(spec.find("grant partner read prefix"), 25, "grant partner read_write prefix");
+  write_file(repo / "specs/records.bsl", spec);
+  const Shell diff = run("Diff");
+  ASSERT_EQ(diff.rc, 0) << diff.output;
+  const std::string md = read_file(repo / "bslc-diff.md");
+  EXPECT_NE(md.find("### ⚠ bslc diff: widens access"), std::string::npos) << md;
+  EXPECT_NE(md.find("s3:PutObject"), std::string::npos) << md;
+  ASSERT_EQ(run("Comment").rc, 0);
+  EXPECT_NE(calls().find("-X POST repos/acme/specs/issues/7/comments"), std::string::npos) << calls();
+
+  // A later push: the same comment is updated, not a new one posted.
+  ASSERT_EQ(run("Comment").rc, 0);
+  EXPECT_NE(calls().find("-X PATCH repos/acme/specs/issues/comments/42"), std::string::npos) << calls();
+  EXPECT_EQ(calls().find("POST"), calls().rfind("POST")) << "a second comment was posted:\n" << calls();
+}
+
 TEST(CliCiTemplates, InitCreatesARepositoryWhoseWorkflowPasses) {
   TempDir tmp;
   const RunResult init = run_bslc({"init", "proj"}, tmp.path());

@@ -12,6 +12,7 @@
 #include "policy/json_value.h"
 #include "sim/bucket.h"
 #include "sim/inputs_json.h"
+#include "unit/verify/corpus.h"
 #include "verify/verify.h"
 
 namespace bslc::verify {
@@ -19,36 +20,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using json = nlohmann::json;
-
-fs::path corpus_dir() { return fs::path(BSLC_SOURCE_DIR) / "tests" / "sim"; }
-
-std::vector<std::string> corpus_files() {
-  std::vector<std::string> files;
-  for (const auto& entry : fs::directory_iterator(corpus_dir()))
-    if (entry.path().extension() == ".json") files.push_back(entry.path().filename().string());
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
-sim::BucketConfig config_of(const json& c) {
-  sim::BucketConfig config;
-  if (c.contains("bucket_policy")) config.bucket_policy = policy::read_json_value(c["bucket_policy"]).document;
-  if (c.contains("kms_key_policy")) config.kms_key_policy = policy::read_json_value(c["kms_key_policy"]).document;
-  if (c.contains("identities")) config.identities = sim::read_identities_value(c["identities"]).identities;
-  if (c.contains("settings")) config.settings = sim::read_bucket_settings_value(c["settings"]).settings;
-  config.resource_account = c.value("resource_account", "");
-  return config;
-}
-
-// The bucket the case's requests address.
-std::string bucket_arn_of(const json& c) {
-  for (const auto& r : c["requests"]) {
-    const std::string res = r.value("resource", "");
-    if (!res.starts_with("arn:aws:s3:::")) continue;
-    return res.substr(0, res.find('/'));
-  }
-  return "arn:aws:s3:::bucket";
-}
 
 class Differential : public ::testing::TestWithParam<std::string> {};
 

@@ -2,13 +2,14 @@
 // exactly the same patterns (as the simulator matches them) as one of the
 // witnesses. Checked on random pattern sets against random strings built from
 // the patterns' own pieces, where the classes are hardest to tell apart.
+#include "verify/string_classes.h"
+
 #include <gtest/gtest.h>
 
 #include <random>
 #include <set>
 
 #include "sim/detail/arn.h"
-#include "verify/string_classes.h"
 
 namespace bslc::verify {
 namespace {
