@@ -4,7 +4,7 @@ _bslc() {
   local cur prev sub i
   cur="${COMP_WORDS[COMP_CWORD]}"
   prev="${COMP_WORDS[COMP_CWORD-1]}"
-  local subcommands="check compile test verify diff simulate explain dump-ast init"
+  local subcommands="check compile test verify diff access simulate explain dump-ast init"
   sub=""
   for ((i = 1; i < COMP_CWORD; i++)); do
     case "${COMP_WORDS[i]}" in -*) ;; *) sub="${COMP_WORDS[i]}"; break ;; esac
@@ -20,6 +20,7 @@ _bslc() {
         simulate) COMPREPLY=($(compgen -W "text jsonl" -- "$cur")) ;;
         verify) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
         diff) COMPREPLY=($(compgen -W "text json markdown" -- "$cur")) ;;
+        access) COMPREPLY=($(compgen -W "text json markdown html" -- "$cur")) ;;
         *) COMPREPLY=($(compgen -W "text json sarif github" -- "$cur")) ;;
       esac
       return ;;
@@ -36,6 +37,7 @@ _bslc() {
     compile) flags="$flags $diag -o --output --cfn-format --tf-format -q --quiet" ;;
     test) flags="$flags $diag" ;;
     diff) flags="$flags $diag --git-base --timeout --fail-on-widen" ;;
+    access) flags="$flags $diag --timeout" ;;
     verify) flags="$flags $diag --policy --property --identity --kms-key-policy --settings --resource-account --bucket-name --timeout --open-world" ;;
     simulate) flags="$flags --bucket --policy --identity --kms-key-policy --settings --resource-account --principal --action --key --resource --context --requests --format" ;;
   esac

@@ -175,6 +175,15 @@ int main(int argc, char** argv) {
   add_diag_options(*diff_cmd, diff.diag, diff_format, color, {"text", "json", "markdown"},
                    "Results as text, json, or markdown (a pull-request comment)");
 
+  AccessOptions access;
+  std::string access_format = "text";
+  auto* access_cmd =
+      app.add_subcommand("access", "Who can do what on each bucket: every allowed class of request, proved");
+  access_cmd->add_option("files", access.files, "BSL spec files")->required()->type_name("FILE");
+  access_cmd->add_option("--timeout", access.timeout_seconds, "Seconds per solver call")->capture_default_str();
+  add_diag_options(*access_cmd, access.diag, access_format, color, {"text", "json", "markdown", "html"},
+                   "Results as text, json, markdown, or html (a self-contained page)");
+
   std::string code;
   auto* explain_cmd = app.add_subcommand("explain", "Explain a diagnostic code, e.g. `bslc explain E0201`");
   explain_cmd->add_option("code", code, "Diagnostic code")->required()->type_name("CODE");
@@ -236,6 +245,14 @@ int main(int argc, char** argv) {
       return kExitUsage;
     }
     return run_diff(diff, streams);
+  }
+  if (*access_cmd) {
+    finish_diag_options(access.diag, "text", color);
+    access.format = access_format == "json"       ? AccessOptions::Format::Json
+                    : access_format == "markdown" ? AccessOptions::Format::Markdown
+                    : access_format == "html"     ? AccessOptions::Format::Html
+                                                  : AccessOptions::Format::Text;
+    return run_access(access, streams);
   }
   if (*explain_cmd) return run_explain(code, streams);
   if (*init_cmd) return run_init(init, streams);

@@ -100,6 +100,15 @@ struct DiffOptions {
 };
 int run_diff(const DiffOptions& options, Streams streams);
 
+// bslc access FILE...: every class of request each bucket's documents allow, as a matrix.
+struct AccessOptions {
+  std::vector<std::string> files;
+  double timeout_seconds = 10;
+  enum class Format { Text, Json, Markdown, Html } format = Format::Text;
+  DiagOptions diag;
+};
+int run_access(const AccessOptions& options, Streams streams);
+
 // bslc explain CODE: the long explanation of a diagnostic code.
 int run_explain(const std::string& code, Streams streams);
 

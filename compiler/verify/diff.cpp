@@ -67,76 +67,98 @@ struct Joint {
   }
 };
 
+// Enumerates the (caller, IAM action) classes of requests satisfying
+// `condition`, one shrunk example each, replayed by the simulator: the side
+// that must allow it does (`added`: the new side; else the old one), and in
+// a diff the other side does not.
+void enumerate(Joint& j, const z3::expr& condition, bool added, bool diff, const DiffOptions& options,
+               AccessDiff& out) {
+  const detail::Encoder& side = *j.new_side;
+  z3::solver solver(j.z);
+  z3::params params(j.z);
+  params.set("timeout", static_cast<unsigned>(options.timeout.count()));
+  solver.set(params);
+  // Both encoders read the same request variables: one well-formedness serves both.
+  solver.add(side.wellformed());
+  solver.add(side.closed_world());
+  solver.add(condition);
+  const auto sim_before = sim::BucketSimulator::create(j.before).simulator;
+  const auto sim_after = sim::BucketSimulator::create(j.after).simulator;
+  for (size_t found = 0;; ++found) {
+    const z3::check_result result = solver.check();
+    if (result == z3::unsat) break;
+    if (result == z3::unknown) {
+      out.incomplete = fmt::format("the solver gave up ({})", solver.reason_unknown());
+      break;
+    }
+    if (found == options.max_changes) {
+      out.incomplete = fmt::format("more than {} classes of access {}", options.max_changes,
+                                   !diff   ? "allowed"
+                                   : added ? "added"
+                                           : "removed");
+      break;
+    }
+    // Shrink the example: fewest keys, the bucket's default object, the IAM action itself.
+    z3::expr_vector kept(j.z);
+    for (const auto& [assumption, key] : side.simplifications()) {
+      kept.push_back(assumption);
+      if (solver.check(kept) != z3::sat) kept.pop_back();
+    }
+    if (solver.check(kept) != z3::sat) throw std::logic_error("diff: the shrunk example vanished");
+    const detail::Assignment a = side.read(solver.get_model());
+    AccessChange change;
+    change.added = added;
+    change.example = j.request_of(a);
+    const sim::Result rb = sim_before.evaluate(change.example);
+    const sim::Result ra = sim_after.evaluate(change.example);
+    const bool confirmed = added ? ra.allowed() && (!diff || !rb.allowed()) : rb.allowed() && !ra.allowed();
+    if (!confirmed) {
+      throw std::logic_error(
+          fmt::format("diff and simulator disagree: the SMT encoding finds {} on {} by {} {}, the simulator says {} "
+                      "before and {} after",
+                      change.example.action, change.example.resource, change.example.principal,
+                      !diff   ? "allowed"
+                      : added ? "added"
+                              : "removed",
+                      sim::to_string(rb.decision), sim::to_string(ra.decision)));
+    }
+    change.before = rb.decision;
+    change.after = ra.decision;
+    change.deciding = deciding_labels(added ? ra : rb);
+    change.unnamed_action = !j.space.action_spelling.count(j.space.actions[a.action]);
+    out.changes.push_back(std::move(change));
+    // One example per (caller, IAM action) class: the operations authorized as it are the same access.
+    solver.add(!(side.principal_at(a.principal) && side.iam_action_as(a.action)));
+  }
+}
+
+void sort_changes(AccessDiff& d) {
+  std::stable_sort(d.changes.begin(), d.changes.end(), [](const AccessChange& x, const AccessChange& y) {
+    return std::tie(y.added, x.example.action, x.example.resource, x.example.principal) <
+           std::tie(x.added, y.example.action, y.example.resource, y.example.principal);
+  });
+}
+
 }  // namespace
 
 AccessDiff diff_access(const DiffSide& before_side, const DiffSide& after_side, const std::string& bucket_arn,
                        const DiffOptions& options) {
   Joint j(before_side, after_side, bucket_arn);
-  z3::context& z = j.z;
-  const detail::Encoder& old_side = *j.old_side;
-  const detail::Encoder& new_side = *j.new_side;
-  const detail::Space& space = j.space;
-  z3::solver solver(z);
-  z3::params params(z);
-  params.set("timeout", static_cast<unsigned>(options.timeout.count()));
-  solver.set(params);
-  // Both encoders read the same request variables: one well-formedness serves both.
-  solver.add(new_side.wellformed());
-  solver.add(new_side.closed_world());
-
   AccessDiff out;
-  if (!space.limitations.empty()) out.incomplete = space.limitations.front();
-  const auto sim_before = sim::BucketSimulator::create(j.before).simulator;
-  const auto sim_after = sim::BucketSimulator::create(j.after).simulator;
-  for (const bool added : {true, false}) {
-    solver.push();
-    solver.add(added ? new_side.allowed() && !old_side.allowed() : old_side.allowed() && !new_side.allowed());
-    for (size_t found = 0;; ++found) {
-      const z3::check_result result = solver.check();
-      if (result == z3::unsat) break;
-      if (result == z3::unknown) {
-        out.incomplete = fmt::format("the solver gave up ({})", solver.reason_unknown());
-        break;
-      }
-      if (found == options.max_changes) {
-        out.incomplete =
-            fmt::format("more than {} classes of access {}", options.max_changes, added ? "added" : "removed");
-        break;
-      }
-      // Shrink the example: fewest keys, the bucket's default object, the IAM action itself.
-      z3::expr_vector kept(z);
-      for (const auto& [assumption, key] : new_side.simplifications()) {
-        kept.push_back(assumption);
-        if (solver.check(kept) != z3::sat) kept.pop_back();
-      }
-      if (solver.check(kept) != z3::sat) throw std::logic_error("diff: the shrunk example vanished");
-      const detail::Assignment a = new_side.read(solver.get_model());
-      AccessChange change;
-      change.added = added;
-      change.example = j.request_of(a);
-      const sim::Result rb = sim_before.evaluate(change.example);
-      const sim::Result ra = sim_after.evaluate(change.example);
-      if (ra.allowed() != added || rb.allowed() == added) {
-        throw std::logic_error(
-            fmt::format("diff and simulator disagree: the SMT encoding finds {} on {} by {} {}, the simulator says {} "
-                        "before and {} after",
-                        change.example.action, change.example.resource, change.example.principal,
-                        added ? "added" : "removed", sim::to_string(rb.decision), sim::to_string(ra.decision)));
-      }
-      change.before = rb.decision;
-      change.after = ra.decision;
-      change.deciding = deciding_labels(added ? ra : rb);
-      change.unnamed_action = !space.action_spelling.count(space.actions[a.action]);
-      out.changes.push_back(std::move(change));
-      // One example per (caller, IAM action) class: the operations authorized as it are the same access.
-      solver.add(!(new_side.principal_at(a.principal) && new_side.iam_action_as(a.action)));
-    }
-    solver.pop();
-  }
-  std::stable_sort(out.changes.begin(), out.changes.end(), [](const AccessChange& x, const AccessChange& y) {
-    return std::tie(y.added, x.example.action, x.example.resource, x.example.principal) <
-           std::tie(x.added, y.example.action, y.example.resource, y.example.principal);
-  });
+  if (!j.space.limitations.empty()) out.incomplete = j.space.limitations.front();
+  const z3::expr before = j.old_side->allowed(), after = j.new_side->allowed();
+  enumerate(j, after && !before, true, true, options, out);
+  enumerate(j, before && !after, false, true, options, out);
+  sort_changes(out);
+  return out;
+}
+
+AccessDiff access_classes(const DiffSide& side, const std::string& bucket_arn, const DiffOptions& options) {
+  Joint j(side, side, bucket_arn);
+  AccessDiff out;
+  if (!j.space.limitations.empty()) out.incomplete = j.space.limitations.front();
+  enumerate(j, j.new_side->allowed(), true, false, options, out);
+  sort_changes(out);
   return out;
 }
 

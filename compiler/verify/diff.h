@@ -52,6 +52,11 @@ struct DiffOptions {
 AccessDiff diff_access(const DiffSide& before, const DiffSide& after, const std::string& bucket_arn,
                        const DiffOptions& options = {});
 
+// Every (caller, IAM action) class the configuration allows, each with an
+// example the simulator allows (`added` is true; `before` is not meaningful):
+// the access of one configuration, as `bslc access` shows it.
+AccessDiff access_classes(const DiffSide& side, const std::string& bucket_arn, const DiffOptions& options = {});
+
 // Differential testing: random well-formed requests of the joint space, with
 // the SMT encoding's verdict on each side (closed world), and the
 // configurations the simulator must judge them on (with the identity
