@@ -6,28 +6,10 @@
 #include <algorithm>
 
 #include "diag/report.h"
+#include "diag/xml_escape.h"
 
 namespace bslc::diag {
 namespace {
-
-// XML 1.0 cannot carry most control characters even escaped: drop them.
-std::string xml_escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default:
-        if (u < 0x20 && c != '\n' && c != '\t' && c != '\r') break;
-        out += c;
-    }
-  }
-  return out;
-}
 
 struct Counts {
   size_t tests = 0, failures = 0, errors = 0, skipped = 0;

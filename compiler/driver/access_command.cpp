@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "diag/xml_escape.h"
 #include "driver/bucket_config.h"
 #include "driver/commands.h"
 #include "driver/diag_options.h"
@@ -65,21 +66,6 @@ Matrix matrix_of(const ir::Bucket& b, const verify::AccessDiff& access) {
   return m;
 }
 
-std::string html_escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 void print_html(const std::vector<Matrix>& ms, std::ostream& out) {
   out << R"(<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>bslc access</title>
@@ -104,19 +90,19 @@ th{background:#f6f8fa}td.who{font-family:monospace;white-space:nowrap}
          "user and role of their account that no document names; badges are the conditions of the example "
          "request.</p>\n";
   for (const auto& m : ms) {
-    out << "<h2>" << html_escape(m.bucket) << "</h2>\n";
-    if (!m.incomplete.empty()) out << "<p class=\"warn\">Not exact: " << html_escape(m.incomplete) << "</p>\n";
+    out << "<h2>" << diag::xml_escape(m.bucket) << "</h2>\n";
+    if (!m.incomplete.empty()) out << "<p class=\"warn\">Not exact: " << diag::xml_escape(m.incomplete) << "</p>\n";
     out << "<table><thead><tr><th>caller</th>";
     for (const char* g : kGroups) out << "<th>" << g << "</th>";
     out << "</tr></thead><tbody>\n";
     for (const auto& [who, cells] : m.rows) {
-      out << "<tr><td class=\"who\">" << html_escape(who) << "</td>";
+      out << "<tr><td class=\"who\">" << diag::xml_escape(who) << "</td>";
       for (size_t g = 0; g < kGroups.size(); ++g) {
         out << "<td>";
         for (const auto& e : cells[g]) {
-          out << "<span class=\"e " << kGroups[g] << "\"><code>" << html_escape(e.action) << "</code> "
-              << html_escape(e.where);
-          for (const auto& c : e.conditions) out << "<span class=\"b\">" << html_escape(c) << "</span>";
+          out << "<span class=\"e " << kGroups[g] << "\"><code>" << diag::xml_escape(e.action) << "</code> "
+              << diag::xml_escape(e.where);
+          for (const auto& c : e.conditions) out << "<span class=\"b\">" << diag::xml_escape(c) << "</span>";
           out << "</span>";
         }
         out << "</td>";

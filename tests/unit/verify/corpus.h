@@ -1,6 +1,8 @@
 // The simulator's corpus (tests/sim/*.json) as bucket configurations, for the
 // tests that hold the verifier and the diff to the simulator.
 #pragma once
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -46,6 +48,14 @@ inline std::string bucket_arn_of(const json& c) {
     return res.substr(0, res.find('/'));
   }
   return "arn:aws:s3:::bucket";
+}
+
+// A test name from a corpus file name: "operators_string.json" -> "operators_string".
+inline std::string corpus_test_name(const ::testing::TestParamInfo<std::string>& info) {
+  std::string name = info.param.substr(0, info.param.size() - 5);
+  for (char& ch : name)
+    if (!isalnum(static_cast<unsigned char>(ch))) ch = '_';
+  return name;
 }
 
 inline json read_case(const std::string& file) {

@@ -160,12 +160,7 @@ TEST_P(DiffDifferential, BothSidesEqualTheSimulatorAndAddedRequestsAreInReported
   RecordProperty("differing", static_cast<int>(differing));
 }
 
-INSTANTIATE_TEST_SUITE_P(Corpus, DiffDifferential, ::testing::ValuesIn(corpus_files()), [](const auto& info) {
-  std::string name = info.param.substr(0, info.param.size() - 5);
-  for (char& ch : name)
-    if (!isalnum(static_cast<unsigned char>(ch))) ch = '_';
-  return name;
-});
+INSTANTIATE_TEST_SUITE_P(Corpus, DiffDifferential, ::testing::ValuesIn(corpus_files()), corpus_test_name);
 
 }  // namespace
 }  // namespace bslc::verify

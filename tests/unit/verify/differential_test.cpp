@@ -52,12 +52,7 @@ TEST_P(Differential, SmtVerdictEqualsSimulatorOnRandomRequests) {
   RecordProperty("allowed", allowed);
 }
 
-INSTANTIATE_TEST_SUITE_P(Corpus, Differential, ::testing::ValuesIn(corpus_files()), [](const auto& info) {
-  std::string name = info.param.substr(0, info.param.size() - 5);
-  for (char& ch : name)
-    if (!isalnum(static_cast<unsigned char>(ch))) ch = '_';
-  return name;
-});
+INSTANTIATE_TEST_SUITE_P(Corpus, Differential, ::testing::ValuesIn(corpus_files()), corpus_test_name);
 
 }  // namespace
 }  // namespace bslc::verify
