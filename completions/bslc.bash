@@ -36,7 +36,7 @@ _bslc() {
     check) flags="$flags $diag --baseline --write-baseline" ;;
     compile) flags="$flags $diag -o --output --cfn-format --tf-format -q --quiet" ;;
     test) flags="$flags $diag" ;;
-    diff) flags="$flags $diag --git-base --timeout --fail-on-widen" ;;
+    diff) flags="$flags $diag --git-base --resource-account --bucket-name --timeout --fail-on-widen" ;;
     access) flags="$flags $diag --timeout" ;;
     verify) flags="$flags $diag --policy --property --identity --kms-key-policy --settings --resource-account --bucket-name --timeout --open-world" ;;
     simulate) flags="$flags --bucket --policy --identity --kms-key-policy --settings --resource-account --principal --action --key --resource --context --requests --format" ;;

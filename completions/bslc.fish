@@ -24,7 +24,7 @@ complete -c bslc -n "__fish_seen_subcommand_from verify" -l format -r -a 'text j
 complete -c bslc -n "__fish_seen_subcommand_from verify" -l policy -l property -l identity -l kms-key-policy -l settings -l resource-account -l bucket-name -l timeout -r
 complete -c bslc -n "__fish_seen_subcommand_from verify" -l open-world
 complete -c bslc -n "__fish_seen_subcommand_from diff" -l format -r -a 'text json markdown'
-complete -c bslc -n "__fish_seen_subcommand_from diff" -l git-base -l timeout -r
+complete -c bslc -n "__fish_seen_subcommand_from diff" -l git-base -l resource-account -l bucket-name -l timeout -r
 complete -c bslc -n "__fish_seen_subcommand_from diff" -l fail-on-widen
 complete -c bslc -n "__fish_seen_subcommand_from access" -l format -r -a 'text json markdown html'
 complete -c bslc -n "__fish_seen_subcommand_from access" -l timeout -r

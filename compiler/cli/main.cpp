@@ -170,6 +170,12 @@ int main(int argc, char** argv) {
   diff_cmd->add_option("files", diff_files, "OLD.bsl NEW.bsl; with --git-base, the spec files")->type_name("FILE");
   diff_cmd->add_option("--git-base", diff.git_base, "Compare FILE... at this git revision with the working tree")
       ->type_name("REV");
+  diff_cmd
+      ->add_option("--resource-account", diff.resource_account,
+                   "With OLD.json NEW.json (bucket policies): the bucket owner's account")
+      ->type_name("ID");
+  diff_cmd->add_option("--bucket-name", diff.bucket_name, "With OLD.json NEW.json: the bucket the policies guard")
+      ->type_name("NAME");
   diff_cmd->add_option("--timeout", diff.timeout_seconds, "Seconds per solver call")->capture_default_str();
   diff_cmd->add_flag("--fail-on-widen", diff.fail_on_widen, "Exit 1 when access widens (or the diff is not exact)");
   add_diag_options(*diff_cmd, diff.diag, diff_format, color, {"text", "json", "markdown"},

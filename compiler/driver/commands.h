@@ -93,6 +93,7 @@ int run_verify(const VerifyCommandOptions& options, Streams streams);
 struct DiffOptions {
   std::vector<std::string> old_files, new_files;  // with --git-base: new_files only
   std::optional<std::string> git_base;
+  std::optional<std::string> resource_account, bucket_name;  // OLD and NEW as bucket policy JSON files
   double timeout_seconds = 10;
   bool fail_on_widen = false;  // exit 1 when access widens (or the diff is not exact)
   enum class Format { Text, Json, Markdown } format = Format::Text;

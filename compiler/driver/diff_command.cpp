@@ -19,6 +19,8 @@
 #include "driver/exit_codes.h"
 #include "driver/guard.h"
 #include "driver/pipeline.h"
+#include "driver/sim_support.h"
+#include "driver/simulate_target.h"
 #include "driver/verification.h"
 #include "verify/diff.h"
 
@@ -78,7 +80,16 @@ struct BucketDiff {
   std::string status;  // "changed", "added", "removed"
   verify::AccessDiff access;
   std::vector<std::array<std::string, 3>> settings;  // name, before, after
+  SidLines lines_before, lines_after;                // Sid -> "file:line" of the spec that wrote it
 };
+
+// The statement that decides a change, with the spec line that wrote it when known.
+std::string decided_by(const BucketDiff& d, const verify::AccessChange& c) {
+  if (c.deciding.empty()) return "";
+  const SidLines& lines = c.added ? d.lines_after : d.lines_before;
+  const auto it = lines.find(c.deciding.front());
+  return it == lines.end() ? c.deciding.front() : c.deciding.front() + " at " + it->second;
+}
 
 const ir::Bucket* find_bucket(const Side& s, const std::string& name) {
   for (const auto& b : s.result.analysis.model.buckets)
@@ -87,7 +98,7 @@ const ir::Bucket* find_bucket(const Side& s, const std::string& name) {
 }
 
 // The bucket's emitted documents as the simulator reads them; an empty configuration when absent.
-verify::DiffSide diff_side(const Side& s, const ir::Bucket* b, const std::string& account) {
+verify::DiffSide diff_side(const Side& s, const ir::Bucket* b, const std::string& account, SidLines& lines) {
   verify::DiffSide side;
   side.config.resource_account = account;
   if (!b || !s.result.documents) return side;
@@ -96,6 +107,7 @@ verify::DiffSide diff_side(const Side& s, const ir::Bucket* b, const std::string
     SimulatedBucket simulated = simulated_bucket(*b, docs);
     side.config = std::move(simulated.config);
     side.attached_by_account = std::move(simulated.attached_by_account);
+    lines = sid_lines(simulated.sources);
   }
   return side;
 }
@@ -114,8 +126,9 @@ std::vector<BucketDiff> diff_sides(const Side& before, const Side& after, std::c
     d.status = !old_b ? "added" : !new_b ? "removed" : "changed";
     const std::string account = new_b ? new_b->account : old_b->account;
     const std::string arn = new_b ? new_b->arn() : old_b->arn();
-    d.access = verify::diff_access(diff_side(before, old_b, account), diff_side(after, new_b, account), arn,
-                                   {.timeout = timeout});
+    const verify::DiffSide old_side = diff_side(before, old_b, account, d.lines_before);
+    const verify::DiffSide new_side = diff_side(after, new_b, account, d.lines_after);
+    d.access = verify::diff_access(old_side, new_side, arn, {.timeout = timeout});
     if (old_b && new_b) {
       const auto was = settings_facts(*old_b), now = settings_facts(*new_b);
       for (size_t i = 0; i < was.size(); ++i)
@@ -201,8 +214,7 @@ void print_text(const std::vector<BucketDiff>& diffs, std::ostream& out) {
       if (!c.example.context.empty()) out << " with { " << context_text(c.example) << " }";
       out << "\n      by " << join(row.principals) << "\n      " << sim::to_string(c.before) << " -> "
           << sim::to_string(c.after);
-      if (!c.deciding.empty())
-        out << " (" << (c.added ? "allowed by " : "was allowed by ") << c.deciding.front() << ")";
+      if (!c.deciding.empty()) out << " (" << (c.added ? "allowed by " : "was allowed by ") << decided_by(d, c) << ")";
       out << "\n";
     }
     for (const auto& [name, was, now] : d.settings) out << "  ~ " << name << ": " << was << " -> " << now << "\n";
@@ -235,8 +247,7 @@ void print_markdown(const std::vector<BucketDiff>& diffs, std::ostream& out) {
         const auto& c = *row.first;
         out << "| " << (c.added ? "➕ added" : "➖ removed") << " | " << md_escape(join(row.principals)) << " | "
             << md_escape(action_text(c)) << " | " << md_escape(c.example.resource) << " | "
-            << md_escape(context_text(c.example)) << " | "
-            << md_escape(c.deciding.empty() ? std::string() : c.deciding.front()) << " |\n";
+            << md_escape(context_text(c.example)) << " | " << md_escape(decided_by(d, c)) << " |\n";
       }
       out << "\n";
     }
@@ -268,6 +279,7 @@ nlohmann::ordered_json to_json(const std::vector<BucketDiff>& diffs) {
         e["before"] = sim::to_string(c.before);
         e["after"] = sim::to_string(c.after);
         e["deciding"] = c.deciding;
+        if (!c.deciding.empty()) e["decided_by"] = decided_by(d, c);
         if (c.unnamed_action) e["unnamed_action"] = true;
         list.push_back(std::move(e));
       }
@@ -334,11 +346,65 @@ std::vector<std::string> checkout_at(const std::string& rev, const std::vector<s
   return out;
 }
 
+// OLD and NEW as bucket policy files (`bslc diff old.json new.json --resource-account ID`).
+bool policy_sides(const DiffOptions& o, std::vector<BucketDiff>& out, Streams streams) {
+  std::array<SimulateTarget, 2> targets;
+  for (size_t i = 0; i < 2; ++i) {
+    SimulateOptions so;
+    so.policy = i == 0 ? o.old_files.front() : o.new_files.front();
+    so.resource_account = o.resource_account;
+    if (!apply_input_files(so, targets[i], streams.err)) return false;
+  }
+  BucketDiff d;
+  const std::string arn = o.bucket_name                    ? "arn:aws:s3:::" + *o.bucket_name
+                          : !targets[1].bucket_arn.empty() ? targets[1].bucket_arn
+                                                           : targets[0].bucket_arn;
+  if (arn.empty()) throw SimulateUsageError{"the policies name no bucket ARN: name the bucket with --bucket-name"};
+  d.name = arn.substr(std::string_view("arn:aws:s3:::").size());
+  d.status = "changed";
+  d.lines_before = targets[0].lines;
+  d.lines_after = targets[1].lines;
+  d.access =
+      verify::diff_access({targets[0].config, {}}, {targets[1].config, {}}, arn,
+                          {.timeout = std::chrono::milliseconds(static_cast<int64_t>(o.timeout_seconds * 1000))});
+  out.push_back(std::move(d));
+  return true;
+}
+
+void print(const DiffOptions& o, const std::vector<BucketDiff>& diffs, std::ostream& out) {
+  switch (o.format) {
+    case DiffOptions::Format::Text: print_text(diffs, out); break;
+    case DiffOptions::Format::Markdown: print_markdown(diffs, out); break;
+    case DiffOptions::Format::Json: out << to_json(diffs).dump(2) << "\n"; break;
+  }
+}
+
+int exit_code(const DiffOptions& o, const std::vector<BucketDiff>& diffs) {
+  bool widens = false, exact = true;
+  for (const auto& d : diffs) {
+    widens = widens || count(d, true) > 0;
+    exact = exact && d.access.incomplete.empty();
+  }
+  return o.fail_on_widen && (widens || !exact) ? kExitFindings : kExitOk;
+}
+
 }  // namespace
 
 int run_diff(const DiffOptions& o, Streams streams) {
   return guarded(streams, [&] {
     if (!validate_diag_options(o.diag, streams.err)) return kExitUsage;
+    const auto is_json = [](const std::vector<std::string>& f) { return f.size() == 1 && f[0].ends_with(".json"); };
+    if (!o.git_base && is_json(o.old_files) && is_json(o.new_files)) {
+      std::vector<BucketDiff> diffs;
+      try {
+        if (!policy_sides(o, diffs, streams)) return kExitFindings;
+      } catch (const SimulateUsageError& e) {
+        streams.err << "bslc: error: " << e.message << "\n";
+        return kExitUsage;
+      }
+      print(o, diffs, streams.out);
+      return exit_code(o, diffs);
+    }
     std::vector<std::string> old_files = o.old_files, new_files = o.new_files;
     fs::path scratch;
     if (o.git_base) {
@@ -382,18 +448,8 @@ int run_diff(const DiffOptions& o, Streams streams) {
     if (errors) return kExitFindings;
     const auto diffs =
         diff_sides(before, after, std::chrono::milliseconds(static_cast<int64_t>(o.timeout_seconds * 1000)));
-    switch (o.format) {
-      case DiffOptions::Format::Text: print_text(diffs, streams.out); break;
-      case DiffOptions::Format::Markdown: print_markdown(diffs, streams.out); break;
-      case DiffOptions::Format::Json: streams.out << to_json(diffs).dump(2) << "\n"; break;
-    }
-    bool widens = false, exact = true;
-    for (const auto& d : diffs) {
-      widens = widens || count(d, true) > 0;
-      exact = exact && d.access.incomplete.empty();
-    }
-    if (o.fail_on_widen && (widens || !exact)) return kExitFindings;
-    return kExitOk;
+    print(o, diffs, streams.out);
+    return exit_code(o, diffs);
   });
 }
 

@@ -98,6 +98,25 @@ TEST_F(CliDiff, UsageAndSpecErrors) {
   EXPECT_NE(r.err.find("not compared"), std::string::npos) << r.err;
 }
 
+TEST_F(CliDiff, PolicyFilesWithTheirSpecLines) {
+  // Compiled outputs are policy files too: their sources.json names the spec line of each statement.
+  ASSERT_EQ(bslc({"compile", "-q", "old.bsl", "-o", "old-out"}).exit_code, 0);
+  ASSERT_EQ(bslc({"compile", "-q", "new.bsl", "-o", "new-out"}).exit_code, 0);
+  const RunResult r = bslc({"diff", "--resource-account", "111122223333", "old-out/acme-diff-records/bucket-policy.json",
+                            "new-out/acme-diff-records/bucket-policy.json"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("bucket acme-diff-records\n"), std::string::npos) << r.out;
+  // Without the grantee's identity policy the account grant is a delegation: the bucket policy alone
+  // adds what the owner's root may now do, and names the spec line that wrote the statement.
+  EXPECT_NE(r.out.find("widens access"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("new.bsl:"), std::string::npos) << r.out;
+  write_file(dir_.path() / "no-arn.json",
+             R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject",
+                 "Resource": "*"}]})");
+  EXPECT_EQ(bslc({"diff", "no-arn.json", "no-arn.json"}).exit_code, 2);
+  EXPECT_EQ(bslc({"diff", "--bucket-name", "b", "no-arn.json", "no-arn.json"}).exit_code, 0);
+}
+
 TEST_F(CliDiff, GitBaseComparesTheCommittedSpecWithTheWorkingTree) {
   auto sh = [&](const std::string& cmd) {
     return std::system(("cd '" + dir_.path().string() + "' && " + cmd + " >/dev/null 2>&1").c_str());
