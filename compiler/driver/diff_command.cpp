@@ -446,8 +446,14 @@ int run_diff(const DiffOptions& o, Streams streams) {
       errors = true;
     }
     if (errors) return kExitFindings;
-    const auto diffs =
-        diff_sides(before, after, std::chrono::milliseconds(static_cast<int64_t>(o.timeout_seconds * 1000)));
+    auto diffs = diff_sides(before, after, std::chrono::milliseconds(static_cast<int64_t>(o.timeout_seconds * 1000)));
+    // The old side's spec lines name REV:path, not the temporary folder it was read into.
+    if (!scratch.empty()) {
+      const std::string prefix = scratch.string() + "/";
+      for (auto& d : diffs)
+        for (auto& [sid, where] : d.lines_before)
+          if (where.starts_with(prefix)) where = *o.git_base + ":" + where.substr(prefix.size());
+    }
     print(o, diffs, streams.out);
     return exit_code(o, diffs);
   });

@@ -129,6 +129,13 @@ TEST_F(CliDiff, GitBaseComparesTheCommittedSpecWithTheWorkingTree) {
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
   EXPECT_NE(r.out.find("+ s3:PutObject"), std::string::npos) << r.out;
   EXPECT_EQ(bslc({"diff", "--git-base", "no-such-rev", "spec.bsl"}).exit_code, 1);
+  // Going back: the removed access names the statement at the revision, not a temporary folder.
+  ASSERT_EQ(sh("git add spec.bsl && git commit -qm widen"), 0);
+  write_file(dir_.path() / "spec.bsl", kOld);
+  const RunResult back = bslc({"diff", "--git-base", "HEAD", "spec.bsl"});
+  EXPECT_NE(back.out.find("was allowed by AllowPartnerReadWriteExports at HEAD:spec.bsl:"), std::string::npos)
+      << back.out;
+  EXPECT_EQ(back.out.find("/tmp"), std::string::npos) << back.out;
 }
 
 }  // namespace
