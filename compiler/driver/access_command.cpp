@@ -15,6 +15,7 @@
 #include "driver/diag_options.h"
 #include "driver/exit_codes.h"
 #include "driver/guard.h"
+#include "driver/markdown.h"
 #include "driver/pipeline.h"
 #include "driver/verification.h"
 #include "sim/request_shape.h"
@@ -58,9 +59,7 @@ Matrix matrix_of(const ir::Bucket& b, const verify::AccessDiff& access) {
     Entry e;
     e.action = c.unnamed_action ? "any other action" : c.example.action;
     e.where = c.example.resource == b.arn() ? "bucket" : c.example.resource.substr(b.arn().size() + 1);
-    for (const auto& kv : c.example.context)
-      e.conditions.push_back(kv.key + " = " +
-                             (kv.value.kind == sim::ContextValue::Kind::List ? "[...]" : kv.value.text));
+    for (const auto& kv : c.example.context) e.conditions.push_back(kv.key + " = " + context_value_text(kv.value));
     m.rows[c.example.principal][group_of(c, b.arn())].insert(std::move(e));
   }
   return m;
@@ -114,15 +113,6 @@ th{background:#f6f8fa}td.who{font-family:monospace;white-space:nowrap}
   out << "</body></html>\n";
 }
 
-std::string md_escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '|' || c == '`' || c == '*' || c == '_' || c == '<' || c == '>' || c == '[' || c == ']') out += '\\';
-    out += c;
-  }
-  return out;
-}
-
 std::string entry_text(const Entry& e) {
   std::string out = e.action + " " + e.where;
   if (!e.conditions.empty()) {
@@ -137,7 +127,9 @@ void print_markdown(const std::vector<Matrix>& ms, std::ostream& out) {
   for (const auto& m : ms) {
     out << "### " << md_escape(m.bucket) << "\n\n| caller |";
     for (const char* g : kGroups) out << " " << g << " |";
-    out << "\n|---|---|---|---|---|---|---|\n";
+    out << "\n|---|";
+    for (size_t g = 0; g < kGroups.size(); ++g) out << "---|";
+    out << "\n";
     for (const auto& [who, cells] : m.rows) {
       out << "| " << md_escape(who) << " |";
       for (const auto& cell : cells) {

@@ -18,6 +18,7 @@
 #include "driver/diag_options.h"
 #include "driver/exit_codes.h"
 #include "driver/guard.h"
+#include "driver/markdown.h"
 #include "driver/pipeline.h"
 #include "driver/sim_support.h"
 #include "driver/simulate_target.h"
@@ -141,10 +142,7 @@ std::vector<BucketDiff> diff_sides(const Side& before, const Side& after, std::c
 
 std::string context_text(const sim::Request& r) {
   std::string out;
-  for (const auto& e : r.context) {
-    if (!out.empty()) out += ", ";
-    out += e.key + " = " + (e.value.kind == sim::ContextValue::Kind::List ? "[...]" : e.value.text);
-  }
+  for (const auto& e : r.context) out += (out.empty() ? "" : ", ") + e.key + " = " + context_value_text(e.value);
   return out;
 }
 
@@ -222,15 +220,6 @@ void print_text(const std::vector<BucketDiff>& diffs, std::ostream& out) {
   }
   out << headline(diffs) << "\n";
   out << "(bslc-any-user and bslc-any-role stand for every user and role of their account that no document names)\n";
-}
-
-std::string md_escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '|' || c == '`' || c == '*' || c == '_' || c == '<' || c == '>' || c == '[' || c == ']') out += '\\';
-    out += c == '\n' ? ' ' : c;
-  }
-  return out;
 }
 
 void print_markdown(const std::vector<BucketDiff>& diffs, std::ostream& out) {

@@ -24,7 +24,9 @@ std::string shell_quote(const std::string& s) {
 
 std::string quoted(const std::string& s) { return nlohmann::json(s).dump(); }
 
-std::string value_text(const sim::ContextValue& v) {
+}  // namespace
+
+std::string context_value_text(const sim::ContextValue& v) {
   switch (v.kind) {
     case sim::ContextValue::Kind::Bool:
     case sim::ContextValue::Kind::Number: return v.text;
@@ -36,13 +38,11 @@ std::string value_text(const sim::ContextValue& v) {
   return out + "]";
 }
 
-}  // namespace
-
 std::string describe_request(const sim::Request& r) {
   std::string out = fmt::format("{} {} `{}`", r.principal, r.action, r.resource);
   std::string with;
   for (const auto& e : r.context)
-    with += fmt::format("{}{} = {}", with.empty() ? "" : ", ", e.key, value_text(e.value));
+    with += fmt::format("{}{} = {}", with.empty() ? "" : ", ", e.key, context_value_text(e.value));
   if (!with.empty()) out += " with { " + with + " }";
   if (r.object) {
     std::string state;

@@ -36,6 +36,8 @@ std::vector<ClaimResult> verify_model(const ir::Model& model, const lower::Outpu
 // E0701/E0702/E0703 for written properties, W0701-W0708 for built-in ones.
 void report_claims(const std::vector<ClaimResult>& results, diag::DiagnosticSink& sink);
 
+// A context value as requests are printed: strings quoted, lists as ["a", "b"].
+std::string context_value_text(const sim::ContextValue& v);
 // One line that describes the counterexample request.
 std::string describe_request(const sim::Request& request);
 // `bslc simulate SPEC --bucket ID ...` that replays it.

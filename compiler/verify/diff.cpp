@@ -189,15 +189,15 @@ DiffSamples sample_diff(const DiffSide& before, const DiffSide& after, const std
     if (near_changes) {
       // Keep the seed's values except for one to three dimensions taken from the random point.
       detail::Assignment base = seeds[rng() % seeds.size()];
-      const size_t dims = 5 + j.space.keys.size();
+      const size_t dims = 4 + j.space.keys.size();
       for (int k = 1 + static_cast<int>(rng() % 3); k > 0; --k) {
         const size_t d = rng() % dims;
         if (d == 0) base.principal = a.principal;
         if (d == 1) base.action = a.action;
         if (d == 2) base.resource = a.resource;
         if (d == 3) base.object = a.object;
-        if (d >= 5) {
-          const size_t key = d - 5;
+        if (d >= 4) {
+          const size_t key = d - 4;
           base.keys[key] = a.keys[key];
           base.sets[key] = a.sets[key];
           base.present[key] = a.present[key];

@@ -100,6 +100,7 @@ TEST(AccessDiff, ANewConditionKeyOnOneSideIsPartOfTheSpace) {
   EXPECT_EQ(count(d, true), 0u);
   ASSERT_GT(count(d, false), 0u);
   for (const auto& c : d.changes) {
+    EXPECT_EQ(c.after, sim::Decision::ExplicitDeny) << "the new deny refuses it";
     const sim::ContextValue* ip = c.example.find("aws:SourceIp");
     if (ip) EXPECT_EQ(ip->text.rfind("203.0.113.", 0), std::string::npos) << ip->text;
   }
