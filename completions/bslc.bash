@@ -4,7 +4,7 @@ _bslc() {
   local cur prev sub i
   cur="${COMP_WORDS[COMP_CWORD]}"
   prev="${COMP_WORDS[COMP_CWORD-1]}"
-  local subcommands="check compile test verify diff access simulate explain dump-ast init"
+  local subcommands="check compile test verify diff access fmt simulate explain dump-ast init"
   sub=""
   for ((i = 1; i < COMP_CWORD; i++)); do
     case "${COMP_WORDS[i]}" in -*) ;; *) sub="${COMP_WORDS[i]}"; break ;; esac
@@ -19,7 +19,7 @@ _bslc() {
         test) COMPREPLY=($(compgen -W "text json junit github" -- "$cur")) ;;
         simulate) COMPREPLY=($(compgen -W "text jsonl" -- "$cur")) ;;
         verify) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
-        diff) COMPREPLY=($(compgen -W "text json markdown" -- "$cur")) ;;
+        diff) COMPREPLY=($(compgen -W "text json markdown sarif" -- "$cur")) ;;
         access) COMPREPLY=($(compgen -W "text json markdown html" -- "$cur")) ;;
         *) COMPREPLY=($(compgen -W "text json sarif github" -- "$cur")) ;;
       esac
@@ -38,6 +38,7 @@ _bslc() {
     test) flags="$flags $diag" ;;
     diff) flags="$flags $diag --git-base --resource-account --bucket-name --timeout --fail-on-widen" ;;
     access) flags="$flags $diag --timeout" ;;
+    fmt) flags="$flags --check --diff --color" ;;
     verify) flags="$flags $diag --policy --property --identity --kms-key-policy --settings --resource-account --bucket-name --timeout --open-world" ;;
     simulate) flags="$flags --bucket --policy --identity --kms-key-policy --settings --resource-account --principal --action --key --resource --context --requests --format" ;;
   esac

@@ -1,6 +1,6 @@
 # fish completion for bslc. Installed to share/fish/vendor_completions.d/bslc.fish.
 # tests/install checks that it offers every subcommand `bslc --help` lists.
-set -l subs check compile test verify diff access simulate explain dump-ast init
+set -l subs check compile test verify diff access fmt simulate explain dump-ast init
 complete -c bslc -f
 complete -c bslc -n "not __fish_seen_subcommand_from $subs" -a check -d 'Check specs for errors and risky settings'
 complete -c bslc -n "not __fish_seen_subcommand_from $subs" -a compile -d 'Compile specs into policies, CloudFormation and Terraform'
@@ -8,6 +8,7 @@ complete -c bslc -n "not __fish_seen_subcommand_from $subs" -a test -d 'Run the 
 complete -c bslc -n "not __fish_seen_subcommand_from $subs" -a verify -d 'Prove or refute the properties'
 complete -c bslc -n "not __fish_seen_subcommand_from $subs" -a diff -d 'What access a change adds or removes'
 complete -c bslc -n "not __fish_seen_subcommand_from $subs" -a access -d 'Who can do what on each bucket'
+complete -c bslc -n "not __fish_seen_subcommand_from $subs" -a fmt -d 'Rewrite specs in the canonical layout'
 complete -c bslc -n "not __fish_seen_subcommand_from $subs" -a simulate -d 'Evaluate requests against the emitted policies'
 complete -c bslc -n "not __fish_seen_subcommand_from $subs" -a explain -d 'Explain a diagnostic code'
 complete -c bslc -n "not __fish_seen_subcommand_from $subs" -a dump-ast -d 'Print the syntax tree of one spec'
@@ -23,14 +24,16 @@ complete -c bslc -n "__fish_seen_subcommand_from test" -l format -r -a 'text jso
 complete -c bslc -n "__fish_seen_subcommand_from verify" -l format -r -a 'text json'
 complete -c bslc -n "__fish_seen_subcommand_from verify" -l policy -l property -l identity -l kms-key-policy -l settings -l resource-account -l bucket-name -l timeout -r
 complete -c bslc -n "__fish_seen_subcommand_from verify" -l open-world
-complete -c bslc -n "__fish_seen_subcommand_from diff" -l format -r -a 'text json markdown'
+complete -c bslc -n "__fish_seen_subcommand_from diff" -l format -r -a 'text json markdown sarif'
 complete -c bslc -n "__fish_seen_subcommand_from diff" -l git-base -l resource-account -l bucket-name -l timeout -r
 complete -c bslc -n "__fish_seen_subcommand_from diff" -l fail-on-widen
 complete -c bslc -n "__fish_seen_subcommand_from access" -l format -r -a 'text json markdown html'
 complete -c bslc -n "__fish_seen_subcommand_from access" -l timeout -r
+complete -c bslc -n "__fish_seen_subcommand_from fmt" -l check -l diff
+complete -c bslc -n "__fish_seen_subcommand_from fmt" -l color -r -a 'auto always never'
 complete -c bslc -n "__fish_seen_subcommand_from compile" -s o -l output -r -a '(__fish_complete_directories)'
 complete -c bslc -n "__fish_seen_subcommand_from compile" -l cfn-format -r -a 'yaml json'
 complete -c bslc -n "__fish_seen_subcommand_from compile" -l tf-format -r -a 'hcl json'
 complete -c bslc -n "__fish_seen_subcommand_from compile" -s q -l quiet
 complete -c bslc -n "__fish_seen_subcommand_from simulate" -l bucket -l policy -l identity -l kms-key-policy -l settings -l resource-account -l principal -l action -l key -l resource -l context -l requests -r
-complete -c bslc -n "__fish_seen_subcommand_from check compile test verify diff access simulate dump-ast" -a '(__fish_complete_suffix .bsl)'
+complete -c bslc -n "__fish_seen_subcommand_from check compile test verify diff access fmt simulate dump-ast" -a '(__fish_complete_suffix .bsl)'

@@ -7,6 +7,6 @@
 profile baseline {
   transport tls_only { min_version 1.2 }
   public_access block all
-  ownership bucket_owner_enforced
+  ownership  bucket_owner_enforced
   versioning on
 }

@@ -5,7 +5,7 @@
 // SSE-S3 keeps the origin readable without a KMS key policy for CloudFront.
 profile cloudfront_origin {
   encryption sse_s3
-  transport tls_only
+  transport  tls_only
   public_access block all
   ownership bucket_owner_enforced
   presigned forbid

@@ -8,7 +8,7 @@ import "baseline"
 profile hipaa {
   use baseline
   encryption sse_kms {
-    key new
+    key        new
     bucket_key on
   }
   presigned max_age 1h

@@ -7,8 +7,8 @@
 // same compilation that logs here.
 profile log_destination {
   encryption sse_s3
-  transport tls_only
+  transport  tls_only
   public_access block all
-  ownership bucket_owner_enforced
+  ownership  bucket_owner_enforced
   versioning on
 }

@@ -7,7 +7,7 @@ import "baseline"
 profile pci_dss {
   use baseline
   encryption sse_kms {
-    key new
+    key        new
     bucket_key on
   }
   presigned max_age 15m

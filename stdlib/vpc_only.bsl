@@ -10,7 +10,7 @@ import "baseline"
 profile vpc_only {
   use baseline
   encryption sse_kms {
-    key new
+    key        new
     bucket_key on
   }
   presigned forbid

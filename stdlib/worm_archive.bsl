@@ -6,7 +6,7 @@ profile worm_archive {
   encryption sse_s3
   transport tls_only { min_version 1.2 }
   public_access block all
-  ownership bucket_owner_enforced
+  ownership  bucket_owner_enforced
   versioning on
   object_lock compliance 7 years
   mfa required for delete

@@ -131,6 +131,19 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1u, 1024u))
       ->type_name("N");
 
+  FmtOptions fmt_options;
+  std::string fmt_color = "auto";
+  auto* fmt_cmd = app.add_subcommand("fmt", "Rewrite specs in the canonical layout (whitespace only)");
+  fmt_cmd->add_option("files", fmt_options.files, "BSL spec files; `-` formats stdin to stdout")
+      ->required()
+      ->type_name("FILE");
+  fmt_cmd->add_flag("--check", fmt_options.check,
+                    "Write nothing; list and diff the files that are not formatted; exit 1 if any");
+  fmt_cmd->add_flag("--diff", fmt_options.diff, "Write nothing; print the diff formatting would make");
+  fmt_cmd->add_option("--color", fmt_color, "Colour diagnostics: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+
   InitOptions init;
   auto* init_cmd = app.add_subcommand("init", "Start a project: starter spec, .bslc.yaml, pre-commit and CI configs");
   init_cmd->add_option("dir", init.dir, "Project folder (default: the current one)")->type_name("DIR");
@@ -167,7 +180,11 @@ int main(int argc, char** argv) {
   auto* diff_cmd = app.add_subcommand(
       "diff",
       "What access a change adds or removes, proved, and the settings it changes: OLD NEW, or --git-base REV FILE...");
-  diff_cmd->add_option("files", diff_files, "OLD.bsl NEW.bsl; with --git-base, the spec files")->type_name("FILE");
+  diff_cmd
+      ->add_option("files", diff_files,
+                   "OLD NEW, each a spec, a folder of specs, a compiled output folder or (both) a bucket policy "
+                   "JSON file; with --git-base, the spec files")
+      ->type_name("PATH");
   diff_cmd->add_option("--git-base", diff.git_base, "Compare FILE... at this git revision with the working tree")
       ->type_name("REV");
   diff_cmd
@@ -178,8 +195,8 @@ int main(int argc, char** argv) {
       ->type_name("NAME");
   diff_cmd->add_option("--timeout", diff.timeout_seconds, "Seconds per solver call")->capture_default_str();
   diff_cmd->add_flag("--fail-on-widen", diff.fail_on_widen, "Exit 1 when access widens (or the diff is not exact)");
-  add_diag_options(*diff_cmd, diff.diag, diff_format, color, {"text", "json", "markdown"},
-                   "Results as text, json, or markdown (a pull-request comment)");
+  add_diag_options(*diff_cmd, diff.diag, diff_format, color, {"text", "json", "markdown", "sarif"},
+                   "Results as text, json, markdown (a pull-request comment) or sarif (code scanning)");
 
   AccessOptions access;
   std::string access_format = "text";
@@ -240,6 +257,7 @@ int main(int argc, char** argv) {
     finish_diag_options(diff.diag, "text", color);
     diff.format = diff_format == "json"       ? DiffOptions::Format::Json
                   : diff_format == "markdown" ? DiffOptions::Format::Markdown
+                  : diff_format == "sarif"    ? DiffOptions::Format::Sarif
                                               : DiffOptions::Format::Text;
     if (diff.git_base) {
       diff.new_files = diff_files;
@@ -247,7 +265,7 @@ int main(int argc, char** argv) {
       diff.old_files = {diff_files[0]};
       diff.new_files = {diff_files[1]};
     } else {
-      std::cerr << "bslc: error: name the old and the new spec: `bslc diff OLD.bsl NEW.bsl`\n";
+      std::cerr << "bslc: error: name the old and the new side: `bslc diff OLD NEW`\n";
       return kExitUsage;
     }
     return run_diff(diff, streams);
@@ -261,6 +279,10 @@ int main(int argc, char** argv) {
     return run_access(access, streams);
   }
   if (*explain_cmd) return run_explain(code, streams);
+  if (*fmt_cmd) {
+    finish_diag_options(fmt_options.diag, "text", fmt_color);
+    return run_fmt(fmt_options, streams);
+  }
   if (*init_cmd) return run_init(init, streams);
   return kExitUsage;  // unreachable: require_subcommand(1)
 }

@@ -29,6 +29,8 @@ const Example kExamples[] = {
      "--key exports/2026-11.csv --context aws:SecureTransport=true"},
     {"explain", "bslc explain E0201"},
     {"dump-ast", "bslc dump-ast examples/phi-records/records.bsl"},
+    {"access", "bslc access --format html examples/phi-records/records.bsl > access.html"},
+    {"fmt", "bslc fmt --check examples/phi-records/records.bsl"},
     {"init", "bslc init my-buckets"},
     {"check", "bslc check --write-baseline baseline.json examples/phi-records/records.bsl"},
 };

@@ -40,7 +40,7 @@ size_t group_of(const verify::AccessChange& c, const std::string& bucket_arn) {
   return 5;
 }
 
-// One cell entry: the action, where (the object key or "bucket") and the conditions of its example.
+// One cell entry: the action, where (the bucket, prefixes, keys) and the key values it needs.
 struct Entry {
   std::string action, where;
   std::vector<std::string> conditions;
@@ -58,8 +58,8 @@ Matrix matrix_of(const ir::Bucket& b, const verify::AccessDiff& access) {
   for (const auto& c : access.changes) {
     Entry e;
     e.action = c.unnamed_action ? "any other action" : c.example.action;
-    e.where = c.example.resource == b.arn() ? "bucket" : c.example.resource.substr(b.arn().size() + 1);
-    for (const auto& kv : c.example.context) e.conditions.push_back(kv.key + " = " + context_value_text(kv.value));
+    for (const auto& r : c.resources) e.where += (e.where.empty() ? "" : "; ") + r;
+    e.conditions = c.conditions;
     m.rows[c.example.principal][group_of(c, b.arn())].insert(std::move(e));
   }
   return m;
@@ -86,8 +86,8 @@ th{background:#f6f8fa}td.who{font-family:monospace;white-space:nowrap}
   for (const char* g : kGroups) out << "<span class=\"" << g << "\">" << g << "</span>";
   out << "</p>\n<p>Every class of request the emitted documents allow, proved by bslc's verifier and each "
          "confirmed by its simulator. <code>bslc-any-user</code> and <code>bslc-any-role</code> stand for every "
-         "user and role of their account that no document names; badges are the conditions of the example "
-         "request.</p>\n";
+         "user and role of their account that no document names; badges are the conditions the access needs "
+         "beyond what the request's shape fixes.</p>\n";
   for (const auto& m : ms) {
     out << "<h2>" << diag::xml_escape(m.bucket) << "</h2>\n";
     if (!m.incomplete.empty()) out << "<p class=\"warn\">Not exact: " << diag::xml_escape(m.incomplete) << "</p>\n";

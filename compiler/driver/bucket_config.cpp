@@ -29,7 +29,9 @@ sim::SseAlgorithm algorithm(ir::EncryptionMode mode) {
   return sim::SseAlgorithm::SseS3;
 }
 
-sim::BucketSettings settings_of(const ir::Bucket& b) {
+}  // namespace
+
+sim::BucketSettings simulated_settings(const ir::Bucket& b) {
   sim::BucketSettings s;
   s.region = b.region;
   s.public_access_block =
@@ -60,7 +62,19 @@ sim::BucketSettings settings_of(const ir::Bucket& b) {
   return s;
 }
 
-}  // namespace
+std::optional<IdentityAttachment> identity_attachment(const ir::Bucket& bucket, const std::string& grantee) {
+  const ir::Grant* grant = nullptr;
+  for (const auto& g : bucket.grants)
+    if (g.grantee.name == grantee && !grant) grant = &g;
+  if (!grant) return std::nullopt;
+  IdentityAttachment out;
+  const bool account_grantee = grant->grantee.kind == ir::PrincipalKind::Account;
+  const bool org_grantee = grant->grantee.kind == ir::PrincipalKind::Org;
+  if (!org_grantee) out.holder = grant->grantee.principal_arn();
+  if (account_grantee) out.account = grant->grantee.value;
+  if (org_grantee) out.account = "";
+  return out;
+}
 
 std::string placeholder_key_arn(const ir::Bucket& bucket) {
   const std::string account = bucket.account.empty() ? "111111111111" : bucket.account;
@@ -77,28 +91,25 @@ SimulatedBucket simulated_bucket(const ir::Bucket& bucket, const lower::BucketOu
   for (const auto& [grantee, doc] : docs.identity_policies) {
     auto emitted = as_emitted(doc, "iam/" + grantee + ".json", out.problems);
     if (!emitted) continue;
-    const ir::Grant* grant = nullptr;
-    for (const auto& g : bucket.grants)
-      if (g.grantee.name == grantee && !grant) grant = &g;
-    if (!grant) continue;
-    const bool account_grantee = grant->grantee.kind == ir::PrincipalKind::Account;
-    const bool org_grantee = grant->grantee.kind == ir::PrincipalKind::Org;
+    const auto attachment = identity_attachment(bucket, grantee);
+    if (!attachment) continue;
     // An organization is no caller: its policy is attached to member callers below.
-    if (!org_grantee) c.identities[grant->grantee.principal_arn()].push_back(*emitted);
-    if (!account_grantee && !org_grantee) continue;
-    out.attached_by_account.emplace_back(account_grantee ? grant->grantee.value : std::string(), *emitted);
+    if (!attachment->holder.empty()) c.identities[attachment->holder].push_back(*emitted);
+    if (!attachment->account) continue;
+    const std::string& account = *attachment->account;
+    out.attached_by_account.emplace_back(account, *emitted);
     for (const auto& p : principals) {
       const auto info = sim::parse_principal(p);
-      if (!info || info->account.empty() || p == grant->grantee.principal_arn()) continue;
+      if (!info || info->account.empty() || p == attachment->holder) continue;
       // An org's policy is for its member accounts; the request's aws:PrincipalOrgID says who is a member.
-      const bool applies = account_grantee ? info->account == grant->grantee.value : info->account != bucket.account;
+      const bool applies = !account.empty() ? info->account == account : info->account != bucket.account;
       if (!applies) continue;
       auto& attached = c.identities[p];
       if (std::find(attached.begin(), attached.end(), *emitted) == attached.end()) attached.push_back(*emitted);
     }
   }
   c.resource_account = bucket.account;
-  c.settings = settings_of(bucket);
+  c.settings = simulated_settings(bucket);
   for (const auto* traced : {&docs.bucket_policy, &docs.key_policy})
     out.sources.insert(traced->sources.begin(), traced->sources.end());
   for (const auto& [grantee, doc] : docs.identity_policies) out.sources.insert(doc.sources.begin(), doc.sources.end());

@@ -5,6 +5,7 @@
 // default encryption, versioning, object lock) taken from the model.
 #pragma once
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,19 @@ struct SimulatedBucket {
   std::map<std::string, Location> sources;
   std::vector<std::string> problems;  // emitted JSON the reader refused (a bslc bug if ever non-empty)
 };
+
+// Whom the identity policy emitted for `grantee` applies to: its ARN
+// (`holder`, empty for an organization: it is no caller), and the account
+// whose principals attach it (`account`: an account grantee's id, "" for
+// every account but the bucket's for an organization, nullopt otherwise).
+struct IdentityAttachment {
+  std::string holder;
+  std::optional<std::string> account;
+};
+std::optional<IdentityAttachment> identity_attachment(const ir::Bucket& bucket, const std::string& grantee);
+
+// The bucket settings CloudFormation and Terraform configure, as the simulator reads them.
+sim::BucketSettings simulated_settings(const ir::Bucket& bucket);
 
 // Identity policies emitted for a grantee apply to that grantee's ARN. For an
 // account grantee, "the policy their account must attach" is attached, in the

@@ -69,6 +69,15 @@ struct TestOptions {
 };
 int run_test(const TestOptions& options, Streams streams);
 
+// bslc fmt FILE...: each spec rewritten in the canonical layout (syntax/format.h).
+struct FmtOptions {
+  std::vector<std::string> files;  // "-": stdin to stdout
+  bool check = false;              // write nothing; list and diff what would change; exit 1 if anything would
+  bool diff = false;               // write nothing; print the diff of what would change
+  DiagOptions diag;
+};
+int run_fmt(const FmtOptions& options, Streams streams);
+
 // bslc init [DIR]: a starter project (spec, config, pre-commit, CI); never overwrites.
 struct InitOptions {
   std::string dir;  // empty: the current folder
@@ -96,7 +105,7 @@ struct DiffOptions {
   std::optional<std::string> resource_account, bucket_name;  // OLD and NEW as bucket policy JSON files
   double timeout_seconds = 10;
   bool fail_on_widen = false;  // exit 1 when access widens (or the diff is not exact)
-  enum class Format { Text, Json, Markdown } format = Format::Text;
+  enum class Format { Text, Json, Markdown, Sarif } format = Format::Text;
   DiagOptions diag;
 };
 int run_diff(const DiffOptions& options, Streams streams);

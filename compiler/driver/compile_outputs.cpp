@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "driver/manifest.h"
+#include "driver/simulation_record.h"
 #include "driver/source_paths.h"
 #include "policy/json.h"
 
@@ -90,6 +91,10 @@ CompiledTree build_compiled_tree(const ir::Model& model, const lower::Output& do
       collect_sources(doc, base_dir, sources);
     }
     tree.add(folder + "/sources.json", sources_text(sources), owner);
+    if (bucket) {
+      const auto record = simulation_record(*bucket, b, trace_location(bucket->loc, base_dir));
+      tree.add(folder + "/" + kSimulationRecordName, record.dump(2) + "\n", owner);
+    }
   }
   for (const auto& v : docs.vaults) {
     const ir::Vault* vault = nullptr;

@@ -1,6 +1,7 @@
 // Everything `bslc compile` writes, built in memory:
 //   <bucket>/bucket-policy.json, <bucket>/kms-key-policy.json (when there is
 //   one), <bucket>/iam/<grantee>.json, <bucket>/sources.json,
+//   <bucket>/simulation.json (simulation_record.h),
 //   <vault>/vault-lock-policy.json, <vault>/sources.json,
 //   cloudformation/..., terraform/... (compile adds manifest.json).
 // <bucket> and <vault> are the physical names (the BSL id when a name is not

@@ -1,8 +1,10 @@
 // bslc diff OLD NEW: what access a change adds or removes, per bucket,
 // proved by the verifier's encoding of both sides over one request space
 // (verify/diff.h), each example replayed by the simulator on both sides; and
-// what settings changed. --git-base REV compares FILE... at REV (read with
-// `git show`, no checkout) with the working tree.
+// what settings changed. A side is a spec, a folder of specs, a compiled
+// output folder (its <bucket>/simulation.json, simulation_record.h) or, for
+// both sides together, two bucket policy files; --git-base REV compares
+// FILE... at REV (read with `git show`, no checkout) with the working tree.
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -11,18 +13,19 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <nlohmann/json.hpp>
 
 #include "driver/bucket_config.h"
+#include "driver/bucket_summary.h"
 #include "driver/commands.h"
 #include "driver/diag_options.h"
+#include "driver/diff_report.h"
 #include "driver/exit_codes.h"
 #include "driver/guard.h"
-#include "driver/markdown.h"
+#include "driver/manifest.h"
 #include "driver/pipeline.h"
 #include "driver/sim_support.h"
 #include "driver/simulate_target.h"
-#include "driver/verification.h"
+#include "driver/simulation_record.h"
 #include "verify/diff.h"
 
 namespace bslc::driver {
@@ -30,257 +33,149 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// One side of the diff, compiled (documents lowered, nothing written).
-struct Side {
-  std::string label;  // what the user named: files, or REV
-  PipelineResult result;
-};
-
-// A bucket's settings as (name, value) facts, in a fixed order; a diff lists the facts that differ.
-std::vector<std::pair<std::string, std::string>> settings_facts(const ir::Bucket& b) {
-  auto yes = [](bool v) { return std::string(v ? "on" : "off"); };
-  std::vector<std::pair<std::string, std::string>> f;
-  std::string enc = ir::to_string(b.encryption.mode);
-  if (b.encryption.key == ir::KeyKind::New)
-    enc += " (new key" + (b.encryption.key_alias.empty() ? "" : " " + b.encryption.key_alias) + ")";
-  if (b.encryption.key == ir::KeyKind::Arn) enc += " (key " + b.encryption.key_arn + ")";
-  f.emplace_back("encryption", enc);
-  f.emplace_back("encryption header required", yes(b.encryption.require_header));
-  f.emplace_back("bucket key", yes(b.encryption.bucket_key));
-  f.emplace_back("TLS only", yes(b.transport.tls_only));
-  f.emplace_back("minimum TLS", b.transport.min_tls.value_or("none"));
-  f.emplace_back("block public ACLs", yes(b.public_access.block_public_acls));
-  f.emplace_back("ignore public ACLs", yes(b.public_access.ignore_public_acls));
-  f.emplace_back("block public policy", yes(b.public_access.block_public_policy));
-  f.emplace_back("restrict public buckets", yes(b.public_access.restrict_public_buckets));
-  const char* ownership = b.ownership == ir::Ownership::BucketOwnerEnforced    ? "bucket_owner_enforced"
-                          : b.ownership == ir::Ownership::BucketOwnerPreferred ? "bucket_owner_preferred"
-                                                                               : "object_writer";
-  f.emplace_back("object ownership", ownership);
-  const char* versioning = b.versioning.state == ir::VersioningState::Enabled     ? "enabled"
-                           : b.versioning.state == ir::VersioningState::Suspended ? "suspended"
-                                                                                  : "unset";
-  f.emplace_back("versioning", versioning);
-  f.emplace_back("MFA delete", yes(b.versioning.mfa_delete));
-  std::string lock = b.object_lock.enabled ? "enabled" : "off";
-  if (b.object_lock.mode) {
-    lock += *b.object_lock.mode == ir::LockMode::Compliance ? ", compliance " : ", governance ";
-    lock +=
-        b.object_lock.days ? fmt::format("{} days", b.object_lock.days) : fmt::format("{} years", b.object_lock.years);
-  }
-  f.emplace_back("object lock", lock);
-  f.emplace_back("access logging", b.logging ? b.logging->target_name + "/" + b.logging->prefix : "off");
-  f.emplace_back("audit trail", b.audit ? b.audit->trail_bucket_name : "off");
-  f.emplace_back("CORS rules", std::to_string(b.cors.size()));
-  f.emplace_back("notifications", std::to_string(b.notifications.size()));
-  return f;
-}
-
-struct BucketDiff {
-  std::string name;    // the S3 bucket name: what AWS knows, whatever the spec calls it
-  std::string status;  // "changed", "added", "removed"
-  verify::AccessDiff access;
-  std::vector<std::array<std::string, 3>> settings;  // name, before, after
-  SidLines lines_before, lines_after;                // Sid -> "file:line" of the spec that wrote it
-};
-
-// The statement that decides a change, with the spec line that wrote it when known.
-std::string decided_by(const BucketDiff& d, const verify::AccessChange& c) {
-  if (c.deciding.empty()) return "";
-  const SidLines& lines = c.added ? d.lines_after : d.lines_before;
-  const auto it = lines.find(c.deciding.front());
-  return it == lines.end() ? c.deciding.front() : c.deciding.front() + " at " + it->second;
-}
-
-const ir::Bucket* find_bucket(const Side& s, const std::string& name) {
-  for (const auto& b : s.result.analysis.model.buckets)
-    if (b.name == name) return &b;
-  return nullptr;
-}
-
-// The bucket's emitted documents as the simulator reads them; an empty configuration when absent.
-verify::DiffSide diff_side(const Side& s, const ir::Bucket* b, const std::string& account, SidLines& lines) {
+// One bucket of one side, ready to diff.
+struct SideBucket {
+  std::string name, arn, declared_at;
   verify::DiffSide side;
-  side.config.resource_account = account;
-  if (!b || !s.result.documents) return side;
-  for (const auto& docs : s.result.documents->buckets) {
-    if (docs.bucket_id != b->id) continue;
-    SimulatedBucket simulated = simulated_bucket(*b, docs);
-    side.config = std::move(simulated.config);
-    side.attached_by_account = std::move(simulated.attached_by_account);
-    lines = sid_lines(simulated.sources);
+  SidLines lines;  // Sid -> "file:line" of the spec that wrote it
+  BucketSummary summary;
+};
+
+struct Side {
+  std::string label;  // what the user named: files, a folder, or REV
+  std::vector<SideBucket> buckets;
+  const SideBucket* find(const std::string& name) const {
+    for (const auto& b : buckets)
+      if (b.name == name) return &b;
+    return nullptr;
   }
-  return side;
+};
+
+// Adds a bucket; the same declaration reached twice (a spec and a spec it imports) counts once.
+bool add_bucket(Side& side, SideBucket bucket, std::ostream& err) {
+  if (const SideBucket* seen = side.find(bucket.name)) {
+    if (seen->declared_at == bucket.declared_at) return true;
+    err << "bslc: error: " << side.label << ": bucket `" << bucket.name << "` is declared twice (" << seen->declared_at
+        << " and " << bucket.declared_at << ")\n";
+    return false;
+  }
+  side.buckets.push_back(std::move(bucket));
+  return true;
+}
+
+// Each spec compiled on its own, as `bslc compile` of that spec would (specs
+// of one repository may each define the same constant names).
+bool load_specs(const std::vector<std::string>& files, const DiffOptions& o, Side& side, Streams streams) {
+  bool ok = true;
+  for (const auto& file : files) {
+    PipelineResult result = run_pipeline({file}, PipelineOptions{.target_warnings = false, .verify = false});
+    auto diagnostics = filter_diagnostics(std::move(result.diagnostics), o.diag);
+    if (has_errors(diagnostics) || !result.documents) {
+      report_diagnostics(diagnostics, o.diag, streams);
+      streams.err << file << ": not compared: the spec has errors\n";
+      ok = false;
+      continue;
+    }
+    for (const auto& b : result.analysis.model.buckets) {
+      for (const auto& docs : result.documents->buckets) {
+        if (docs.bucket_id != b.id) continue;
+        SimulatedBucket simulated = simulated_bucket(b, docs);
+        SideBucket sb;
+        sb.name = b.name;
+        sb.arn = b.arn();
+        sb.declared_at = sid_lines({{"", b.loc}})[""];
+        sb.side = {std::move(simulated.config), std::move(simulated.attached_by_account)};
+        sb.lines = sid_lines(simulated.sources);
+        sb.summary = bucket_summary(b, docs);
+        ok = add_bucket(side, std::move(sb), streams.err) && ok;
+      }
+    }
+  }
+  return ok;
+}
+
+// A folder `bslc compile` wrote: each bucket folder's simulation.json and documents.
+bool load_compiled(const fs::path& folder, Side& side, std::ostream& err) {
+  std::vector<fs::path> buckets;
+  for (const auto& entry : fs::directory_iterator(folder))
+    if (entry.is_directory() && fs::exists(entry.path() / kSimulationRecordName)) buckets.push_back(entry.path());
+  std::sort(buckets.begin(), buckets.end());
+  bool ok = true;
+  for (const auto& b : buckets) {
+    std::vector<std::string> errors;
+    auto read = read_compiled_bucket(b, errors);
+    for (const auto& e : errors) err << "bslc: error: " << e << "\n";
+    if (!read) {
+      ok = false;
+      continue;
+    }
+    SideBucket sb;
+    sb.name = read->name;
+    sb.arn = read->arn;
+    sb.declared_at = read->declared_at;
+    sb.side = {std::move(read->config), std::move(read->attached_by_account)};
+    sb.lines = std::move(read->lines);
+    sb.summary = std::move(read->summary);
+    ok = add_bucket(side, std::move(sb), err) && ok;
+  }
+  if (buckets.empty() && ok) {
+    err << "bslc: error: " << folder.string() << ": no bucket folder with a " << kSimulationRecordName
+        << " (compile it again with this bslc)\n";
+    ok = false;
+  }
+  return ok;
+}
+
+// A side as the user named it: spec files, a folder of specs, or a compiled folder.
+bool load_side(const std::vector<std::string>& paths, const DiffOptions& o, Side& side, Streams streams) {
+  if (paths.size() == 1 && fs::is_directory(paths.front())) {
+    const fs::path folder = paths.front();
+    if (fs::exists(folder / kManifestName)) return load_compiled(folder, side, streams.err);
+    std::vector<std::string> specs;
+    for (const auto& entry : fs::recursive_directory_iterator(folder))
+      if (entry.is_regular_file() && entry.path().extension() == ".bsl") specs.push_back(entry.path().string());
+    std::sort(specs.begin(), specs.end());
+    if (specs.empty()) {
+      streams.err << "bslc: error: " << folder.string() << ": no .bsl spec and no compiled output (manifest.json)\n";
+      return false;
+    }
+    return load_specs(specs, o, side, streams);
+  }
+  return load_specs(paths, o, side, streams);
 }
 
 std::vector<BucketDiff> diff_sides(const Side& before, const Side& after, std::chrono::milliseconds timeout) {
   std::vector<std::string> names;
   for (const auto* s : {&before, &after})
-    for (const auto& b : s->result.analysis.model.buckets)
+    for (const auto& b : s->buckets)
       if (std::find(names.begin(), names.end(), b.name) == names.end()) names.push_back(b.name);
   std::vector<BucketDiff> out;
   for (const auto& name : names) {
-    const ir::Bucket* old_b = find_bucket(before, name);
-    const ir::Bucket* new_b = find_bucket(after, name);
+    const SideBucket* old_b = before.find(name);
+    const SideBucket* new_b = after.find(name);
+    const SideBucket& any = new_b ? *new_b : *old_b;
     BucketDiff d;
     d.name = name;
     d.status = !old_b ? "added" : !new_b ? "removed" : "changed";
-    const std::string account = new_b ? new_b->account : old_b->account;
-    const std::string arn = new_b ? new_b->arn() : old_b->arn();
-    const verify::DiffSide old_side = diff_side(before, old_b, account, d.lines_before);
-    const verify::DiffSide new_side = diff_side(after, new_b, account, d.lines_after);
-    d.access = verify::diff_access(old_side, new_side, arn, {.timeout = timeout});
+    d.declared_at = any.declared_at;
+    // A bucket on one side only is compared with a bucket that allows nothing.
+    verify::DiffSide empty;
+    empty.config.resource_account = any.side.config.resource_account;
+    if (old_b) d.lines_before = old_b->lines;
+    if (new_b) d.lines_after = new_b->lines;
+    d.access =
+        verify::diff_access(old_b ? old_b->side : empty, new_b ? new_b->side : empty, any.arn, {.timeout = timeout});
     if (old_b && new_b) {
-      const auto was = settings_facts(*old_b), now = settings_facts(*new_b);
-      for (size_t i = 0; i < was.size(); ++i)
-        if (was[i].second != now[i].second) d.settings.push_back({was[i].first, was[i].second, now[i].second});
+      for (const auto& [setting, now] : new_b->summary) {
+        std::string was = "unknown";
+        for (const auto& [n, v] : old_b->summary)
+          if (n == setting) was = v;
+        if (was != now) d.settings.push_back({setting, was, now});
+      }
     }
     out.push_back(std::move(d));
   }
   return out;
-}
-
-std::string context_text(const sim::Request& r) {
-  std::string out;
-  for (const auto& e : r.context) out += (out.empty() ? "" : ", ") + e.key + " = " + context_value_text(e.value);
-  return out;
-}
-
-// Classes that differ only in the caller, merged for reading: one row per
-// (direction, action, resource, context), listing the callers.
-struct Row {
-  const verify::AccessChange* first;
-  std::vector<std::string> principals;
-};
-std::vector<Row> rows_of(const BucketDiff& d) {
-  std::vector<Row> rows;
-  for (const auto& c : d.access.changes) {
-    auto same = [&](const Row& r) {
-      const auto& f = *r.first;
-      return f.added == c.added && f.example.action == c.example.action && f.example.resource == c.example.resource &&
-             context_text(f.example) == context_text(c.example);
-    };
-    const auto it = std::find_if(rows.begin(), rows.end(), same);
-    if (it == rows.end()) {
-      rows.push_back({&c, {c.example.principal}});
-    } else {
-      it->principals.push_back(c.example.principal);
-    }
-  }
-  for (auto& r : rows) std::sort(r.principals.begin(), r.principals.end());
-  return rows;
-}
-
-std::string join(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
-  return out;
-}
-
-std::string action_text(const verify::AccessChange& c) {
-  return c.unnamed_action ? c.example.action + " (any action no document names)" : c.example.action;
-}
-
-size_t count(const BucketDiff& d, bool added) {
-  size_t n = 0;
-  for (const auto& c : d.access.changes) n += c.added == added;
-  return n;
-}
-
-std::string headline(const std::vector<BucketDiff>& diffs) {
-  size_t added = 0, removed = 0, settings = 0;
-  for (const auto& d : diffs) {
-    added += count(d, true);
-    removed += count(d, false);
-    settings += d.settings.size();
-  }
-  if (!added && !removed && !settings) return "no access change (proved)";
-  std::string out = added ? fmt::format("widens access: {} (caller, action) classes added", added) : "no access added";
-  if (removed) out += fmt::format(", {} removed", removed);
-  if (settings) out += fmt::format("; {} settings changed", settings);
-  return out;
-}
-
-void print_text(const std::vector<BucketDiff>& diffs, std::ostream& out) {
-  for (const auto& d : diffs) {
-    out << "bucket " << d.name << (d.status == "changed" ? "" : " (" + d.status + ")") << "\n";
-    if (d.access.changes.empty() && d.settings.empty() && d.access.incomplete.empty())
-      out << "  no access change (proved)\n";
-    for (const auto& row : rows_of(d)) {
-      const auto& c = *row.first;
-      out << "  " << (c.added ? "+ " : "- ") << action_text(c) << " " << c.example.resource;
-      if (!c.example.context.empty()) out << " with { " << context_text(c.example) << " }";
-      out << "\n      by " << join(row.principals) << "\n      " << sim::to_string(c.before) << " -> "
-          << sim::to_string(c.after);
-      if (!c.deciding.empty()) out << " (" << (c.added ? "allowed by " : "was allowed by ") << decided_by(d, c) << ")";
-      out << "\n";
-    }
-    for (const auto& [name, was, now] : d.settings) out << "  ~ " << name << ": " << was << " -> " << now << "\n";
-    if (!d.access.incomplete.empty()) out << "  ! not exact: " << d.access.incomplete << "\n";
-  }
-  out << headline(diffs) << "\n";
-  out << "(bslc-any-user and bslc-any-role stand for every user and role of their account that no document names)\n";
-}
-
-void print_markdown(const std::vector<BucketDiff>& diffs, std::ostream& out) {
-  bool widens = false;
-  for (const auto& d : diffs) widens = widens || count(d, true) > 0;
-  out << (widens ? "### ⚠ " : "### ") << "bslc diff: " << md_escape(headline(diffs)) << "\n\n";
-  for (const auto& d : diffs) {
-    out << "<details" << (count(d, true) ? " open" : "") << "><summary><code>" << md_escape(d.name)
-        << "</code>: " << count(d, true) << " added, " << count(d, false) << " removed, " << d.settings.size()
-        << " settings</summary>\n\n";
-    if (!d.access.changes.empty()) {
-      out << "| | principals | action | resource | context | decided by |\n|---|---|---|---|---|---|\n";
-      for (const auto& row : rows_of(d)) {
-        const auto& c = *row.first;
-        out << "| " << (c.added ? "➕ added" : "➖ removed") << " | " << md_escape(join(row.principals)) << " | "
-            << md_escape(action_text(c)) << " | " << md_escape(c.example.resource) << " | "
-            << md_escape(context_text(c.example)) << " | " << md_escape(decided_by(d, c)) << " |\n";
-      }
-      out << "\n";
-    }
-    if (!d.settings.empty()) {
-      out << "| setting | before | after |\n|---|---|---|\n";
-      for (const auto& [name, was, now] : d.settings)
-        out << "| " << md_escape(name) << " | " << md_escape(was) << " | " << md_escape(now) << " |\n";
-      out << "\n";
-    }
-    if (!d.access.incomplete.empty()) out << "Not exact: " << md_escape(d.access.incomplete) << "\n\n";
-    out << "</details>\n\n";
-  }
-}
-
-nlohmann::ordered_json to_json(const std::vector<BucketDiff>& diffs) {
-  nlohmann::ordered_json j = nlohmann::ordered_json::array();
-  for (const auto& d : diffs) {
-    nlohmann::ordered_json b;
-    b["bucket"] = d.name;
-    b["status"] = d.status;
-    b["exact"] = d.access.incomplete.empty();
-    if (!d.access.incomplete.empty()) b["incomplete"] = d.access.incomplete;
-    for (const char* kind : {"added", "removed"}) {
-      nlohmann::ordered_json list = nlohmann::ordered_json::array();
-      for (const auto& c : d.access.changes) {
-        if (c.added != (std::string_view(kind) == "added")) continue;
-        nlohmann::ordered_json e;
-        e["request"] = nlohmann::ordered_json::parse(request_line(kind, c.example));
-        e["before"] = sim::to_string(c.before);
-        e["after"] = sim::to_string(c.after);
-        e["deciding"] = c.deciding;
-        if (!c.deciding.empty()) e["decided_by"] = decided_by(d, c);
-        if (c.unnamed_action) e["unnamed_action"] = true;
-        list.push_back(std::move(e));
-      }
-      b[kind] = std::move(list);
-    }
-    nlohmann::ordered_json settings = nlohmann::ordered_json::array();
-    for (const auto& [name, was, now] : d.settings)
-      settings.push_back({{"setting", name}, {"before", was}, {"after", now}});
-    b["settings"] = std::move(settings);
-    j.push_back(std::move(b));
-  }
-  return j;
 }
 
 // `git show REV:path` for each spec and the .bsl files beside it (a spec may import them).
@@ -362,19 +257,15 @@ bool policy_sides(const DiffOptions& o, std::vector<BucketDiff>& out, Streams st
 
 void print(const DiffOptions& o, const std::vector<BucketDiff>& diffs, std::ostream& out) {
   switch (o.format) {
-    case DiffOptions::Format::Text: print_text(diffs, out); break;
-    case DiffOptions::Format::Markdown: print_markdown(diffs, out); break;
-    case DiffOptions::Format::Json: out << to_json(diffs).dump(2) << "\n"; break;
+    case DiffOptions::Format::Text: print_diff_text(diffs, out); break;
+    case DiffOptions::Format::Markdown: print_diff_markdown(diffs, out); break;
+    case DiffOptions::Format::Json: print_diff_json(diffs, out); break;
+    case DiffOptions::Format::Sarif: print_diff_sarif(diffs, out); break;
   }
 }
 
 int exit_code(const DiffOptions& o, const std::vector<BucketDiff>& diffs) {
-  bool widens = false, exact = true;
-  for (const auto& d : diffs) {
-    widens = widens || count(d, true) > 0;
-    exact = exact && d.access.incomplete.empty();
-  }
-  return o.fail_on_widen && (widens || !exact) ? kExitFindings : kExitOk;
+  return o.fail_on_widen && (widens(diffs) || !exact(diffs)) ? kExitFindings : kExitOk;
 }
 
 }  // namespace
@@ -416,25 +307,24 @@ int run_diff(const DiffOptions& o, Streams streams) {
         return kExitFindings;
       }
     } else if (old_files.empty() || new_files.empty()) {
-      streams.err << "bslc: error: name the old and the new spec: `bslc diff OLD.bsl NEW.bsl`\n";
+      streams.err << "bslc: error: name the old and the new side: `bslc diff OLD NEW`\n";
       return kExitUsage;
     }
-    PipelineOptions po{.target_warnings = false, .verify = false};
-    Side before{o.git_base ? *o.git_base : old_files.front(), run_pipeline(old_files, po)};
-    Side after{new_files.front(), run_pipeline(new_files, po)};
+    for (const auto& f : o.git_base ? new_files : std::vector<std::string>{old_files.front(), new_files.front()}) {
+      if (!fs::exists(f)) {
+        streams.err << "bslc: error: `" << f << "` does not exist\n";
+        return kExitUsage;
+      }
+    }
+    Side before{o.git_base ? *o.git_base : old_files.front(), {}};
+    Side after{new_files.front(), {}};
+    const bool loaded_before = load_side(old_files, o, before, streams);
+    const bool loaded_after = load_side(new_files, o, after, streams);
     if (!scratch.empty()) {
       std::error_code ec;
       fs::remove_all(scratch, ec);
     }
-    bool errors = false;
-    for (Side* s : {&before, &after}) {
-      auto diagnostics = filter_diagnostics(std::move(s->result.diagnostics), o.diag);
-      if (!has_errors(diagnostics)) continue;
-      report_diagnostics(diagnostics, o.diag, streams);
-      streams.err << s->label << ": not compared: the spec has errors\n";
-      errors = true;
-    }
-    if (errors) return kExitFindings;
+    if (!loaded_before || !loaded_after) return kExitFindings;
     auto diffs = diff_sides(before, after, std::chrono::milliseconds(static_cast<int64_t>(o.timeout_seconds * 1000)));
     // The old side's spec lines name REV:path, not the temporary folder it was read into.
     if (!scratch.empty()) {

@@ -201,6 +201,49 @@ SettingsReadResult read_bucket_settings_value(const nlohmann::json& value, const
   return r;
 }
 
+namespace {
+nlohmann::ordered_json encryption_json(const Encryption& e) {
+  return {
+      {"algorithm", std::string(to_string(e.algorithm))}, {"kms_key_arn", e.kms_key_arn}, {"bucket_key", e.bucket_key}};
+}
+nlohmann::ordered_json public_access_block_json(const PublicAccessBlock& b) {
+  return {{"block_public_acls", b.block_public_acls},
+          {"ignore_public_acls", b.ignore_public_acls},
+          {"block_public_policy", b.block_public_policy},
+          {"restrict_public_buckets", b.restrict_public_buckets}};
+}
+}  // namespace
+
+nlohmann::ordered_json bucket_settings_json(const BucketSettings& s) {
+  nlohmann::ordered_json j;
+  j["region"] = s.region;
+  j["public_access_block"] = public_access_block_json(s.public_access_block);
+  j["account_public_access_block"] = public_access_block_json(s.account_public_access_block);
+  j["object_ownership"] = s.object_ownership == ObjectOwnership::BucketOwnerEnforced    ? "BucketOwnerEnforced"
+                          : s.object_ownership == ObjectOwnership::BucketOwnerPreferred ? "BucketOwnerPreferred"
+                                                                                        : "ObjectWriter";
+  j["default_encryption"] = encryption_json(s.default_encryption);
+  j["versioning"] = s.versioning;
+  j["mfa_delete"] = s.mfa_delete;
+  j["sse_c_blocked"] = s.sse_c_blocked;
+  j["object_lock"] = {{"enabled", s.object_lock.enabled},
+                      {"default_mode", std::string(to_string(s.object_lock.default_mode))},
+                      {"default_days", s.object_lock.default_days},
+                      {"default_years", s.object_lock.default_years}};
+  j["kms_key_arn"] = s.kms_key_arn;
+  nlohmann::ordered_json objects = nlohmann::ordered_json::object();
+  for (const auto& [key, o] : s.objects) {
+    nlohmann::ordered_json state = nlohmann::ordered_json::object();
+    if (o.lock_mode) state["lock_mode"] = std::string(to_string(*o.lock_mode));
+    if (!o.retain_until.empty()) state["retain_until"] = o.retain_until;
+    state["legal_hold"] = o.legal_hold;
+    if (o.encryption) state["encryption"] = encryption_json(*o.encryption);
+    objects[key] = std::move(state);
+  }
+  j["objects"] = std::move(objects);
+  return j;
+}
+
 SettingsReadResult read_bucket_settings(std::string_view text) {
   SettingsReadResult r;
   json value;

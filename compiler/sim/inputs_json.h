@@ -44,6 +44,10 @@ struct SettingsReadResult {
 SettingsReadResult read_bucket_settings(std::string_view json);
 SettingsReadResult read_bucket_settings_value(const nlohmann::json& value, const std::string& path = {});
 
+// The settings as read_bucket_settings reads them: every member written, so
+// reading the result back gives `settings` again.
+nlohmann::ordered_json bucket_settings_json(const BucketSettings& settings);
+
 // Appends problems to `errors`.
 ObjectState read_object_state_value(const nlohmann::json& value, const std::string& path,
                                     std::vector<policy::ReadError>& errors);

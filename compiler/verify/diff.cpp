@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "sim/detail/bucket_state.h"
+#include "verify/class_description.h"
 #include "verify/encoder.h"
 #include "verify/formula.h"
 #include "verify/requests.h"
@@ -67,6 +68,80 @@ struct Joint {
   }
 };
 
+// Every value slot of `dim` (representatives, then absent; a set-valued key:
+// present, absent) that some request satisfying `solver`'s assertions carries,
+// starting from `seen`. False when the solver gave up.
+bool values_of(const detail::Encoder& side, z3::solver& solver, size_t dim, bool multi, std::vector<bool>& seen) {
+  auto slot_is = [&](size_t v) {
+    if (multi) return v == 0 ? side.key_present(dim) : !side.key_present(dim);
+    return side.key_at(dim, v + 1 == seen.size() ? -1 : static_cast<int>(v));
+  };
+  for (;;) {
+    z3::expr_vector unseen(solver.ctx());
+    z3::expr other = solver.ctx().bool_val(true);
+    for (size_t v = 0; v < seen.size(); ++v)
+      if (seen[v]) other = other && !slot_is(v);
+    unseen.push_back(other);
+    const z3::check_result r = solver.check(unseen);
+    if (r == z3::unsat) return true;
+    if (r == z3::unknown) return false;
+    const z3::model m = solver.get_model();
+    bool found = false;
+    for (size_t v = 0; v < seen.size() && !found; ++v) {
+      if (seen[v] || !m.eval(slot_is(v), true).is_true()) continue;
+      seen[v] = found = true;
+    }
+    if (!found) throw std::logic_error("diff: a key value outside its slots");
+  }
+}
+
+// Fills in the class's resources and narrowed keys (AccessChange). `solver`
+// holds the change's condition; `shape` only what makes a request well formed.
+bool describe_class(Joint& j, z3::solver& solver, z3::solver& shape, const detail::Assignment& a,
+                    AccessChange& change) {
+  const detail::Encoder& side = *j.new_side;
+  const z3::expr who_what = side.principal_at(a.principal) && side.iam_action_as(a.action);
+  solver.push();
+  solver.add(who_what);
+  std::vector<bool> resources(j.space.resources.size());
+  resources[a.resource] = true;
+  bool complete = true;
+  for (;;) {
+    std::vector<bool> others(resources.size());
+    for (size_t r = 0; r < others.size(); ++r) others[r] = !resources[r];
+    z3::expr_vector elsewhere(j.z);
+    elsewhere.push_back(side.resource_in(others));
+    const z3::check_result r = solver.check(elsewhere);
+    if (r == z3::unknown) complete = false;
+    if (r != z3::sat) break;
+    resources[side.read(solver.get_model()).resource] = true;
+  }
+  change.resources = detail::describe_resources(j.space, resources);
+  const z3::expr in_resources = side.resource_in(resources);
+  solver.add(in_resources);
+  shape.push();
+  shape.add(who_what && in_resources);
+  for (size_t d = 0; d < j.space.keys.size() && complete; ++d) {
+    const detail::KeyDim& k = j.space.keys[d];
+    if (!k.read_by_conditions) continue;
+    std::vector<bool> possible(k.multi ? 2 : k.reps.size() + 1);
+    if (k.multi) {
+      possible[a.present[d] ? 0 : 1] = true;
+    } else {
+      possible[a.keys[d] < 0 ? possible.size() - 1 : static_cast<size_t>(a.keys[d])] = true;
+    }
+    complete = values_of(side, solver, d, k.multi, possible);
+    if (!complete || std::all_of(possible.begin(), possible.end(), [](bool b) { return b; })) continue;
+    std::vector<bool> feasible = possible;
+    complete = values_of(side, shape, d, k.multi, feasible);
+    const std::string text = detail::describe_key(k, possible, feasible);
+    if (!text.empty()) change.conditions.push_back(text);
+  }
+  shape.pop();
+  solver.pop();
+  return complete;
+}
+
 // Enumerates the (caller, IAM action) classes of requests satisfying
 // `condition`, one shrunk example each, replayed by the simulator: the side
 // that must allow it does (`added`: the new side; else the old one), and in
@@ -82,6 +157,10 @@ void enumerate(Joint& j, const z3::expr& condition, bool added, bool diff, const
   solver.add(side.wellformed());
   solver.add(side.closed_world());
   solver.add(condition);
+  z3::solver shape(j.z);
+  shape.set(params);
+  shape.add(side.wellformed());
+  shape.add(side.closed_world());
   const auto sim_before = sim::BucketSimulator::create(j.before).simulator;
   const auto sim_after = sim::BucketSimulator::create(j.after).simulator;
   for (size_t found = 0;; ++found) {
@@ -126,6 +205,8 @@ void enumerate(Joint& j, const z3::expr& condition, bool added, bool diff, const
     change.after = ra.decision;
     change.deciding = deciding_labels(added ? ra : rb);
     change.unnamed_action = !j.space.action_spelling.count(j.space.actions[a.action]);
+    if (!describe_class(j, solver, shape, a, change) && out.incomplete.empty())
+      out.incomplete = "the solver gave up describing a class (its resources and conditions may be partial)";
     out.changes.push_back(std::move(change));
     // One example per (caller, IAM action) class: the operations authorized as it are the same access.
     solver.add(!(side.principal_at(a.principal) && side.iam_action_as(a.action)));

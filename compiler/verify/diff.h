@@ -2,9 +2,12 @@
 // denies, found by the SMT encoding of both over one request space (every
 // representative tells apart what either side's documents tell apart, so an
 // empty diff is a proof that access is unchanged). Each change is one
-// (caller, action) class of that space with a concrete example request that
-// the simulator has replayed on both sides; a disagreement throws
-// std::logic_error, as in the verifier.
+// (caller, IAM action) class of that space — with the resources and key
+// values it spans, and a concrete example request that the simulator has
+// replayed on both sides; a disagreement throws std::logic_error, as in the
+// verifier. The classes of one direction together are exactly the requests
+// that changed: the enumeration stops only when the solver proves no other
+// request did.
 //
 // Callers have exactly the identity policies each configuration includes
 // (plus `attached_by_account`, as in verify.h): the diff is of the access
@@ -29,6 +32,12 @@ struct AccessChange {
   std::vector<std::string> deciding;  // the statements (Sids) that allow it on the side that allows it
   // The example's action is no document's literal action: it stands for every action no document names.
   bool unnamed_action = false;
+  // The class beyond its caller and action: the resources where the change
+  // holds ("the bucket", "exports/*", "any key except exports/*", ...), and
+  // each key whose values it narrows, beyond what the request's shape already
+  // fixes ("aws:SecureTransport = true", "aws:SourceVpce != \"vpce-1\"").
+  std::vector<std::string> resources;
+  std::vector<std::string> conditions;
 };
 
 struct DiffSide {

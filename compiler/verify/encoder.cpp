@@ -222,6 +222,11 @@ z3::expr Encoder::iam_action_as(unsigned index) const {
   return action_is(same);
 }
 
+z3::expr Encoder::key_at(size_t dim, int rep) const {
+  if (rep < 0) return key_absent(dim);
+  return *key_vars_[dim] == z_.bv_val(static_cast<uint64_t>(rep), key_vars_[dim]->get_sort().bv_size());
+}
+
 z3::expr Encoder::key_absent(size_t dim) const {
   const KeyDim& k = space_.keys[dim];
   if (k.multi) return !*present_[dim];

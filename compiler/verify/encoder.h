@@ -55,6 +55,11 @@ class Encoder {
   // The request's principal / action is this representative (a diff blocks the classes it has reported).
   z3::expr principal_at(unsigned index) const;
   z3::expr action_at(unsigned index) const;
+  z3::expr resource_in(const std::vector<bool>& truth) const { return resource_is(truth); }
+  // A scalar key's value is this representative (-1: the key is absent).
+  z3::expr key_at(size_t dim, int rep) const;
+  // A set-valued key is present.
+  z3::expr key_present(size_t dim) const { return *present_[dim]; }
   // The request is authorized as the same IAM action as this representative (s3:UploadPart as s3:PutObject).
   z3::expr iam_action_as(unsigned index) const;
 

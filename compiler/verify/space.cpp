@@ -112,8 +112,9 @@ void note_condition(const Condition& c, KeyUse& use, std::vector<std::string>& l
 // numbers, dates and addresses. A key compared in two ways gets both sets.
 int bits(int v) { return __builtin_popcount(static_cast<unsigned>(v)); }
 
+// `regions`: parallel to the result; the region an ordered representative stands for, else nullopt.
 std::vector<std::string> key_reps(const KeyUse& use, std::string_view key, std::vector<std::string>& limits,
-                                  std::vector<CompiledClaim>& claims) {
+                                  std::vector<CompiledClaim>& claims, std::vector<std::optional<Region>>& regions) {
   std::vector<std::string> reps;
   const int kinds = use.strings + use.numbers + use.dates + use.ips + use.binary;
   const std::string mixed = fmt::format("`{}` is compared as more than one type; its values are sampled", key);
@@ -144,10 +145,17 @@ std::vector<std::string> key_reps(const KeyUse& use, std::string_view key, std::
       }
     }
   }
-  if (use.numbers) append(reps, number_reps(numbers));
-  if (use.dates) append(reps, date_reps(dates));
+  regions.assign(reps.size(), std::nullopt);
+  auto ordered = [&](std::vector<std::string> texts, const std::vector<Region>& of) {
+    for (const auto& r : of) regions.emplace_back(r);
+    append(reps, std::move(texts));
+  };
+  std::vector<Region> number_regions, date_regions;
+  if (use.numbers) ordered(number_reps(numbers, &number_regions), number_regions);
+  if (use.dates) ordered(date_reps(dates, &date_regions), date_regions);
   if (use.ips) append(reps, ip_reps(cidrs));
   if (use.binary) reps.push_back("YnNsYw==");
+  regions.resize(reps.size(), std::nullopt);
   return reps;
 }
 
@@ -310,16 +318,23 @@ class Builder {
       dim.always_present = always_present(dim.name);
       dim.carrier = carrier_of(dim.name);
       std::vector<std::string> reps;
+      std::vector<std::optional<Region>> regions;
       // Values a request really sends come first, so they are the ones kept.
       if (dim.name == "s3:tlsversion") reps = {"1.2", "1.3", "1.1", "1.0"};
-      append(reps, key_reps(use, dim.spelling, s_.limitations, s_.claims));
+      std::vector<std::optional<Region>> key_regions;
+      append(reps, key_reps(use, dim.spelling, s_.limitations, s_.claims, key_regions));
+      regions.assign(reps.size() - key_regions.size(), std::nullopt);
+      regions.insert(regions.end(), key_regions.begin(), key_regions.end());
       // One representative per behaviour: policies that cannot tell two apart need only one.
-      std::set<std::vector<bool>> seen;
-      for (auto& r : reps) {
-        if (seen.insert(signature(use, id, r)).second) {
-          dim.reps.push_back(std::move(r));
+      std::map<std::vector<bool>, size_t> seen;  // behaviour -> the representative kept for it
+      for (size_t i = 0; i < reps.size(); ++i) {
+        const auto [it, fresh] = seen.emplace(signature(use, id, reps[i]), dim.reps.size());
+        if (fresh) {
+          dim.reps.push_back(std::move(reps[i]));
           dim.feature.push_back(false);
+          dim.regions.emplace_back();
         }
+        if (regions[i]) dim.regions[it->second].push_back(*regions[i]);
       }
       for (auto& r : use.feature_reps) {
         if (std::find(dim.reps.begin(), dim.reps.end(), r) != dim.reps.end()) {
@@ -328,8 +343,19 @@ class Builder {
         }
         dim.reps.push_back(std::move(r));
         dim.feature.push_back(true);
+        dim.regions.emplace_back();
       }
-      if (dim.reps.empty()) dim.reps.push_back("bslc");
+      if (dim.reps.empty()) {
+        dim.reps.push_back("bslc");
+        dim.regions.emplace_back();
+      }
+      std::set<std::string, std::less<>> written;
+      for (const Condition* c : use.conditions)
+        for (const auto& v : c->values) written.insert(v.text);
+      for (size_t i = 0; i < dim.reps.size(); ++i) {
+        const std::string& r = dim.reps[i];
+        dim.named.push_back(dim.feature[i] || r == "true" || r == "false" || written.count(r) > 0);
+      }
       s_.key_dim[id] = static_cast<int>(s_.keys.size());
       s_.keys.push_back(std::move(dim));
     }
@@ -516,7 +542,33 @@ class Builder {
 
   void collect_resources() {
     std::vector<Glob> globs;
+    const std::string objects = s_.bucket_arn + "/";
+    auto note_object_pattern = [&](const sd::Pattern& p) {
+      using K = sd::Token::Kind;
+      const auto& t = p.tokens();
+      const bool text_first = !t.empty() && t[0].kind == K::Text && !p.folds_case();
+      if (t.empty()) return;
+      if (!text_first || !t[0].text.starts_with(objects)) {
+        // Disjoint from this bucket's objects, or matching all of them: no object class is told apart.
+        const bool disjoint = text_first && (t.size() == 1 || !objects.starts_with(t[0].text));
+        const bool all_objects = text_first && t.size() == 2 && t[1].kind == K::AnyRun;
+        if (!disjoint && !all_objects) s_.other_object_patterns = true;
+        return;
+      }
+      const std::string key = t[0].text.substr(objects.size());
+      auto add = [](std::vector<std::string>& list, const std::string& k) {
+        if (std::find(list.begin(), list.end(), k) == list.end()) list.push_back(k);
+      };
+      if (t.size() == 1) {
+        add(s_.object_keys, key);
+      } else if (t.size() == 2 && t[1].kind == K::AnyRun) {
+        add(s_.object_prefixes, key);
+      } else {
+        s_.other_object_patterns = true;
+      }
+    };
     auto note = [&](const sd::Pattern& p) {
+      note_object_pattern(p);
       Glob g;
       if (Glob::from_pattern(p, g)) globs.push_back(std::move(g));
     };
@@ -524,10 +576,17 @@ class Builder {
       for (const auto& r : st.resources) note(r);
     });
     for (const auto& cc : s_.claims) {
-      if (cc.claim.prefix) globs.push_back(Glob::prefix(s_.bucket_arn + "/" + *cc.claim.prefix));
+      auto prefix = [&](const std::string& p) {
+        globs.push_back(Glob::prefix(objects + p));
+        if (std::find(s_.object_prefixes.begin(), s_.object_prefixes.end(), p) == s_.object_prefixes.end())
+          s_.object_prefixes.push_back(p);
+      };
+      if (cc.claim.prefix) prefix(*cc.claim.prefix);
       for (const auto& p : cc.claim.where)
-        if (p.kind == Predicate::Kind::Prefix) globs.push_back(Glob::prefix(s_.bucket_arn + "/" + p.prefix));
+        if (p.kind == Predicate::Kind::Prefix) prefix(p.prefix);
     }
+    std::sort(s_.object_prefixes.begin(), s_.object_prefixes.end());
+    std::sort(s_.object_keys.begin(), s_.object_keys.end());
     // The bucket, or an object of it (a key has at least one character).
     Glob object = Glob::literal(s_.bucket_arn + "/");
     object.elements.push_back({Glob::Element::Kind::AnyChar, 0, false});

@@ -21,6 +21,7 @@
 #include "sim/detail/bucket_state.h"
 #include "sim/detail/program.h"
 #include "verify/claim.h"
+#include "verify/values.h"
 
 namespace bslc::verify::detail {
 
@@ -36,6 +37,11 @@ struct KeyDim {
   Carrier carrier = Carrier::Anyone;  // who can carry the key (others never do)
   std::vector<bool> feature;          // reps the bucket checks read (kept even when policies do not tell them apart)
   bool read_by_conditions = false;    // some policy or claim condition reads the key (else only the bucket checks)
+  // Parallel to reps: for an ordered key (numbers, dates), the regions of
+  // values each representative stands for (values.h); empty for a literal.
+  std::vector<std::vector<Region>> regions;
+  // Parallel to reps: a value some condition writes (else a witness standing for values no document names).
+  std::vector<bool> named;
 };
 
 // A claim's predicates compiled against the binding key table.
@@ -58,6 +64,12 @@ struct Space {
   std::vector<bool> parts_only;                        // a multipart step: no creation headers, no checks
   std::map<std::string, std::string> action_spelling;  // lower case -> as first written
   std::vector<std::string> resources;
+  // The object patterns the documents and claims compare resources with, as
+  // object keys: `prefix*` patterns, exact keys, and whether any other shape
+  // (a wildcard inside, a policy variable) occurs. They name the resource
+  // classes for a reader (class_description.h).
+  std::vector<std::string> object_prefixes, object_keys;
+  bool other_object_patterns = false;
   std::vector<KeyDim> keys;
   std::map<uint32_t, int> key_dim;        // binding key id -> index in keys
   std::vector<sim::ObjectState> objects;  // [0]: no object state (bucket defaults)

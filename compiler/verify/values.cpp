@@ -70,16 +70,27 @@ sd::IpAddress last_of(const sd::Cidr& c) {
 
 }  // namespace
 
-std::vector<std::string> number_reps(std::vector<double> c) {
+std::vector<std::string> number_reps(std::vector<double> c, std::vector<Region>* regions) {
   std::sort(c.begin(), c.end());
   c.erase(std::unique(c.begin(), c.end()), c.end());
-  if (c.empty()) return {"1"};
+  if (c.empty()) {
+    if (regions) regions->push_back({});
+    return {"1"};
+  }
   std::vector<std::string> out;
+  const size_t first = regions ? regions->size() : 0;
+  auto region = [&](std::string low, bool low_closed, std::string high, bool high_closed) {
+    if (regions)
+      regions->push_back({std::move(low), std::move(high), low_closed, high_closed, 0, regions->size() - first});
+  };
   out.push_back(number_between(c.front() - 1, c.front() - 2, c.front()));
+  region("", false, fmt::format("{}", c.front()), false);
   for (size_t i = 0; i < c.size(); ++i) {
     out.push_back(fmt::format("{}", c[i]));
+    region(out.back(), true, out.back(), true);
     const double next = i + 1 < c.size() ? c[i + 1] : c[i] + 2;
     out.push_back(number_between(c[i] + (next - c[i]) / 2, c[i], next));
+    region(fmt::format("{}", c[i]), false, i + 1 < c.size() ? fmt::format("{}", next) : "", false);
   }
   return out;
 }
@@ -95,16 +106,29 @@ std::string format_date(int64_t ms) {
   return out + "Z";
 }
 
-std::vector<std::string> date_reps(std::vector<int64_t> c) {
+std::vector<std::string> date_reps(std::vector<int64_t> c, std::vector<Region>* regions) {
   std::sort(c.begin(), c.end());
   c.erase(std::unique(c.begin(), c.end()), c.end());
-  if (c.empty()) return {format_date(days_from_civil(2026, 1, 1) * 86400000)};
+  if (c.empty()) {
+    if (regions) regions->push_back({"", "", false, false, 1, 0});
+    return {format_date(days_from_civil(2026, 1, 1) * 86400000)};
+  }
   std::vector<std::string> out;
+  const size_t first = regions ? regions->size() : 0;
+  auto region = [&](std::string low, bool low_closed, std::string high, bool high_closed) {
+    if (regions)
+      regions->push_back({std::move(low), std::move(high), low_closed, high_closed, 1, regions->size() - first});
+  };
   out.push_back(format_date(c.front() - 1000));
+  region("", false, format_date(c.front()), false);
   for (size_t i = 0; i < c.size(); ++i) {
     out.push_back(format_date(c[i]));
+    region(out.back(), true, out.back(), true);
     const int64_t next = i + 1 < c.size() ? c[i + 1] : c[i] + 2000;
-    if (next - c[i] > 1) out.push_back(format_date(c[i] + (next - c[i]) / 2));
+    if (next - c[i] > 1) {
+      out.push_back(format_date(c[i] + (next - c[i]) / 2));
+      region(format_date(c[i]), false, i + 1 < c.size() ? format_date(next) : "", false);
+    }
   }
   return out;
 }

@@ -12,8 +12,19 @@
 
 namespace bslc::verify::detail {
 
-std::vector<std::string> number_reps(std::vector<double> constants);
-std::vector<std::string> date_reps(std::vector<int64_t> epoch_ms);
+// The values one representative of an ordered key stands for, for a reader:
+// low < v < high, with `=` at a closed end; an empty bound is unbounded.
+// `order` ranks the regions of one family (numbers or dates) from the lowest.
+struct Region {
+  std::string low, high;
+  bool low_closed = false, high_closed = false;
+  int family = 0;  // 0: numbers, 1: dates
+  size_t order = 0;
+};
+
+// `regions`, when given, receives one Region per representative (same order).
+std::vector<std::string> number_reps(std::vector<double> constants, std::vector<Region>* regions = nullptr);
+std::vector<std::string> date_reps(std::vector<int64_t> epoch_ms, std::vector<Region>* regions = nullptr);
 std::vector<std::string> ip_reps(const std::vector<sim::detail::Cidr>& blocks);
 
 // "2026-12-05T01:02:03Z" (milliseconds only when not zero).

@@ -4,9 +4,9 @@
 import "worm_archive"
 import "log_destination"
 
-account owner    = "111122223333"
-role    auditor  = "arn:aws:iam::111122223333:role/Auditor"
-role    shipper  = "arn:aws:iam::111122223333:role/LogShipper"
+account owner   = "111122223333"
+role    auditor = "arn:aws:iam::111122223333:role/Auditor"
+role    shipper = "arn:aws:iam::111122223333:role/LogShipper"
 
 bucket archive {
   name    "acme-audit-archive"
@@ -39,11 +39,11 @@ vault cold {
 
 test "the archive cannot be shortened" {
   expect allow shipper s3:PutObject "archive/2026/11/23/trail.json.gz"
-  expect deny  shipper s3:DeleteObject "archive/2026/11/23/trail.json.gz"
+  expect deny shipper s3:DeleteObject "archive/2026/11/23/trail.json.gz"
   expect allow auditor s3:GetObject "archive/2026/11/23/trail.json.gz"
-  expect deny  auditor s3:GetObject "archive/2026/11/23/trail.json.gz" with { aws:SecureTransport = false }
-  expect deny  shipper s3:PutObject "archive/2026/11/23/trail.json.gz" with { s3:object-lock-mode = "GOVERNANCE" }
-  expect deny  shipper s3:PutObject "archive/2026/11/23/trail.json.gz" with { s3:object-lock-remaining-retention-days = 30 }
+  expect deny auditor s3:GetObject "archive/2026/11/23/trail.json.gz" with { aws:SecureTransport = false }
+  expect deny shipper s3:PutObject "archive/2026/11/23/trail.json.gz" with { s3:object-lock-mode = "GOVERNANCE" }
+  expect deny shipper s3:PutObject "archive/2026/11/23/trail.json.gz" with { s3:object-lock-remaining-retention-days = 30 }
   expect allow shipper s3:UploadPart "archive/2026/11/23/big.json.gz"
 }
 

@@ -22,14 +22,14 @@ bucket training_data {
 
 test "training jobs read only inside the VPC" {
   expect allow training s3:GetObject "training_data/datasets/images/0001.png" with { aws:SourceVpce = "vpce-1a2b3c4d" }
-  expect deny  training s3:GetObject "training_data/datasets/images/0001.png"
-  expect deny  training s3:GetObject "training_data/datasets/images/0001.png" with { aws:SourceVpce = "vpce-99999999" }
+  expect deny training s3:GetObject "training_data/datasets/images/0001.png"
+  expect deny training s3:GetObject "training_data/datasets/images/0001.png" with { aws:SourceVpce = "vpce-99999999" }
 }
 
 test "the administrator keeps control from outside" {
   expect allow admin s3:GetObject "training_data/datasets/images/0001.png"
   expect allow admin s3:PutObject "training_data/datasets/images/0002.png"
-  expect deny  admin s3:PutObject "training_data/datasets/images/0002.png" with { aws:SecureTransport = false }
+  expect deny admin s3:PutObject "training_data/datasets/images/0002.png" with { aws:SecureTransport = false }
 }
 
 property "training data stays inside the VPC endpoint" {

@@ -29,20 +29,20 @@ bucket datasets {
 
 test "the organization reads curated data" {
   expect allow "arn:aws:iam::222233334444:role/reader" s3:GetObject "datasets/curated/sales.parquet" with { aws:PrincipalOrgID = "o-a1b2c3d4e5" }
-  expect deny  "arn:aws:iam::222233334444:role/reader" s3:GetObject "datasets/curated/sales.parquet" with { aws:PrincipalOrgID = "o-zzzzzzzzzz" }
-  expect deny  "arn:aws:iam::222233334444:role/reader" s3:PutObject "datasets/curated/sales.parquet" with { aws:PrincipalOrgID = "o-a1b2c3d4e5" }
+  expect deny "arn:aws:iam::222233334444:role/reader" s3:GetObject "datasets/curated/sales.parquet" with { aws:PrincipalOrgID = "o-zzzzzzzzzz" }
+  expect deny "arn:aws:iam::222233334444:role/reader" s3:PutObject "datasets/curated/sales.parquet" with { aws:PrincipalOrgID = "o-a1b2c3d4e5" }
 }
 
 test "analytics writes only its prefix" {
   expect allow analytics s3:PutObject "datasets/analytics/report.csv" with { aws:PrincipalOrgID = "o-a1b2c3d4e5" }
   expect allow analytics s3:UploadPart "datasets/analytics/big.parquet" with { aws:PrincipalOrgID = "o-a1b2c3d4e5" }
-  expect deny  analytics s3:PutObject "datasets/curated/sales.parquet" with { aws:PrincipalOrgID = "o-a1b2c3d4e5" }
+  expect deny analytics s3:PutObject "datasets/curated/sales.parquet" with { aws:PrincipalOrgID = "o-a1b2c3d4e5" }
 }
 
 test "the data perimeter holds" {
-  expect deny  analytics s3:PutObject "datasets/analytics/report.csv" with { aws:PrincipalOrgID = "o-zzzzzzzzzz" }
-  expect deny  analytics s3:PutObject "datasets/analytics/report.csv"
-  expect deny  anonymous s3:GetObject "datasets/curated/sales.parquet"
+  expect deny analytics s3:PutObject "datasets/analytics/report.csv" with { aws:PrincipalOrgID = "o-zzzzzzzzzz" }
+  expect deny analytics s3:PutObject "datasets/analytics/report.csv"
+  expect deny anonymous s3:GetObject "datasets/curated/sales.parquet"
 }
 
 property "outsiders of the organization read nothing" {

@@ -23,9 +23,9 @@ bucket uploads {
 
 test "partner uploads need SSE-C over TLS" {
   expect allow partner1 s3:PutObject "uploads/incoming/partner1/batch-1.csv" with { s3:x-amz-server-side-encryption-customer-algorithm = "AES256", s3:TlsVersion = 1.3 }
-  expect deny  partner1 s3:PutObject "uploads/incoming/partner1/batch-1.csv" with { s3:TlsVersion = 1.3 }
-  expect deny  partner1 s3:PutObject "uploads/incoming/partner1/batch-1.csv" with { s3:x-amz-server-side-encryption-customer-algorithm = "AES256", aws:SecureTransport = false }
-  expect deny  partner1 s3:PutObject "uploads/incoming/other/batch-1.csv" with { s3:x-amz-server-side-encryption-customer-algorithm = "AES256", s3:TlsVersion = 1.3 }
+  expect deny partner1 s3:PutObject "uploads/incoming/partner1/batch-1.csv" with { s3:TlsVersion = 1.3 }
+  expect deny partner1 s3:PutObject "uploads/incoming/partner1/batch-1.csv" with { s3:x-amz-server-side-encryption-customer-algorithm = "AES256", aws:SecureTransport = false }
+  expect deny partner1 s3:PutObject "uploads/incoming/other/batch-1.csv" with { s3:x-amz-server-side-encryption-customer-algorithm = "AES256", s3:TlsVersion = 1.3 }
 }
 
 test "large SSE-C uploads work part by part" {

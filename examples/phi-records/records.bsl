@@ -41,22 +41,22 @@ bucket logs {
 
 test "partner is confined to exports/" {
   expect allow partner s3:GetObject "records/exports/2026-11.csv"
-  expect deny  partner s3:GetObject "records/charts/p1.pdf"
-  expect deny  partner s3:GetObject "records/exports/2026-11.csv" with { aws:SecureTransport = false }
+  expect deny partner s3:GetObject "records/charts/p1.pdf"
+  expect deny partner s3:GetObject "records/exports/2026-11.csv" with { aws:SecureTransport = false }
 }
 
 test "PHI stays with cleared principals" {
-  expect deny  clinician s3:GetObject "records/charts/p1.pdf" with { s3:ExistingObjectTag/Classification = "PHI" }
+  expect deny clinician s3:GetObject "records/charts/p1.pdf" with { s3:ExistingObjectTag/Classification = "PHI" }
   expect allow clinician s3:GetObject "records/charts/p1.pdf" with { s3:ExistingObjectTag/Classification = "PHI", aws:PrincipalTag/Clearance = "PHI" }
-  expect deny  clinician s3:PutObjectTagging "records/charts/p1.pdf" with { s3:ExistingObjectTag/Classification = "PHI" }
-  expect deny  clinician s3:PutObjectTagging "records/charts/p1.pdf" with { s3:ExistingObjectTag/Classification = "PHI", aws:PrincipalTag/Clearance = "PHI" }
+  expect deny clinician s3:PutObjectTagging "records/charts/p1.pdf" with { s3:ExistingObjectTag/Classification = "PHI" }
+  expect deny clinician s3:PutObjectTagging "records/charts/p1.pdf" with { s3:ExistingObjectTag/Classification = "PHI", aws:PrincipalTag/Clearance = "PHI" }
 }
 
 test "uploads are classified and stay under the bucket's key" {
-  expect deny  clinician s3:PutObject "records/charts/p2.pdf" with { s3:RequestObjectTag/Classification = "Secret" }
+  expect deny clinician s3:PutObject "records/charts/p2.pdf" with { s3:RequestObjectTag/Classification = "Secret" }
   expect allow clinician s3:PutObject "records/charts/p2.pdf" with { s3:RequestObjectTag/Classification = "PHI" }
-  expect deny  clinician s3:PutObject "records/charts/p2.pdf" with { s3:x-amz-server-side-encryption = "AES256" }
-  expect deny  clinician s3:PutObject "records/charts/p2.pdf" with { s3:x-amz-server-side-encryption = "aws:kms" }
+  expect deny clinician s3:PutObject "records/charts/p2.pdf" with { s3:x-amz-server-side-encryption = "AES256" }
+  expect deny clinician s3:PutObject "records/charts/p2.pdf" with { s3:x-amz-server-side-encryption = "aws:kms" }
   expect allow clinician s3:UploadPart "records/charts/big.pdf"
 }
 
@@ -81,5 +81,5 @@ property "no other account gets in" {
 property "clinicians can read charts over TLS" {
   always allow s3:GetObject on records prefix "charts/" by clinician
     where aws:SecureTransport = true and principal_tag Clearance = "PHI" and s3:authType = "REST-HEADER"
-      and s3:TlsVersion >= 1.2
+    and s3:TlsVersion >= 1.2
 }

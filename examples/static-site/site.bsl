@@ -2,9 +2,9 @@
 // Public access stays blocked: only the distribution can read objects.
 import "cloudfront_origin"
 
-account owner = "111122223333"
+account      owner    = "111122223333"
 distribution site_cdn = "arn:aws:cloudfront::111122223333:distribution/EDFDVBD6EXAMPLE"
-role deployer = "arn:aws:iam::111122223333:role/SiteDeployer"
+role         deployer = "arn:aws:iam::111122223333:role/SiteDeployer"
 
 bucket site {
   name    "acme-www-content"
@@ -20,13 +20,13 @@ bucket site {
 
 test "only CloudFront reads the site" {
   expect allow "cloudfront.amazonaws.com" s3:GetObject "site/index.html" with { aws:SourceArn = "arn:aws:cloudfront::111122223333:distribution/EDFDVBD6EXAMPLE" }
-  expect deny  "cloudfront.amazonaws.com" s3:GetObject "site/index.html" with { aws:SourceArn = "arn:aws:cloudfront::999999999999:distribution/EOTHER" }
-  expect deny  anonymous s3:GetObject "site/index.html"
+  expect deny "cloudfront.amazonaws.com" s3:GetObject "site/index.html" with { aws:SourceArn = "arn:aws:cloudfront::999999999999:distribution/EOTHER" }
+  expect deny anonymous s3:GetObject "site/index.html"
 }
 
 test "the deployer publishes over TLS only" {
   expect allow deployer s3:PutObject "site/index.html"
-  expect deny  deployer s3:PutObject "site/index.html" with { aws:SecureTransport = false }
+  expect deny deployer s3:PutObject "site/index.html" with { aws:SecureTransport = false }
 }
 
 property "nobody reads the site anonymously" {

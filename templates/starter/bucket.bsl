@@ -14,13 +14,13 @@ bucket reports {
 
   versioning on
   grant admin read_write
-  grant partner read prefix "shared/"    // also emits iam/partner.json for the partner's account
+  grant partner read prefix "shared/" // also emits iam/partner.json for the partner's account
 }
 
 test "the partner reads shared/ and nothing else" {
   expect allow partner s3:GetObject "reports/shared/q3.csv" with { aws:SecureTransport = true }
-  expect deny  partner s3:GetObject "reports/internal/q3.csv" with { aws:SecureTransport = true }
-  expect deny  partner s3:PutObject "reports/shared/q3.csv" with { aws:SecureTransport = true }
+  expect deny partner s3:GetObject "reports/internal/q3.csv" with { aws:SecureTransport = true }
+  expect deny partner s3:PutObject "reports/shared/q3.csv" with { aws:SecureTransport = true }
 }
 
 test "plain HTTP is refused, even for the administrator" {
