@@ -15,6 +15,19 @@
 // accounts, so they need their own Allow just like a named account).
 // Services, CloudFront and public grantees have no identity policy to attach;
 // they get none.
+//
+// With an organization data perimeter (`only_via org acme`) the policy also
+// carries the perimeter's identity-side half (AWS whitepaper "Building a data
+// perimeter on AWS", resource perimeter; IAM User Guide, aws:ResourceOrgID,
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-resourceorgid):
+// DenyGrantedActionsOutsideOrganization denies the actions granted here on
+// every S3 resource whose owner is not in the listed organizations
+// (StringNotEquals is negated, so a resource of an account in no organization,
+// which carries no aws:ResourceOrgID, is refused too). A grantee the
+// perimeter exempts (`except`) is outside the organizations and gets none,
+// and NotResource keeps this bucket out of it, so the statement can never
+// refuse the access it comes with, whichever organization the bucket's account
+// is in.
 #include <algorithm>
 
 #include "lower/capabilities.h"
@@ -24,6 +37,22 @@ namespace bslc::lower::detail {
 namespace {
 bool needs_identity_policy(const ir::Bucket& b, const ir::Principal& p) {
   return p.kind == ir::PrincipalKind::Org || is_cross_account(b, p);
+}
+
+// The organizations of the bucket's data perimeter that `grantee` is inside
+// of; empty when there is none or the perimeter exempts the grantee.
+std::vector<std::string> perimeter_orgs_for(const ir::Bucket& b, const ir::Principal& grantee) {
+  std::vector<std::string> orgs;
+  for (const ir::Perimeter& p : b.perimeters) {
+    if (p.kind != ir::PerimeterKind::Org) continue;
+    for (const ir::Principal& e : p.except)
+      if (e.name == grantee.name) return {};
+    orgs.insert(orgs.end(), p.values.begin(), p.values.end());
+  }
+  // An organization grantee outside the perimeter is refused by the bucket policy already.
+  if (grantee.kind == ir::PrincipalKind::Org && std::find(orgs.begin(), orgs.end(), grantee.value) == orgs.end())
+    return {};
+  return orgs;
 }
 }  // namespace
 
@@ -41,8 +70,9 @@ std::map<std::string, TracedDocument> lower_identity_policies(const BucketContex
   std::map<std::string, TracedDocument> out;
   for (const std::string& name : order) {
     DocumentBuilder doc(b.loc);
-    std::vector<std::string> kms_actions;
+    std::vector<std::string> kms_actions, granted_actions;
     const ir::Origin* kms_origin = nullptr;
+    const ir::Grant* first_grant = nullptr;
     for (size_t i = 0; i < b.grants.size(); ++i) {
       const ir::Grant& g = b.grants[i];
       if (g.grantee.name != name || !needs_identity_policy(b, g.grantee)) continue;
@@ -52,8 +82,10 @@ std::map<std::string, TracedDocument> lower_identity_policies(const BucketContex
         auto st = statement(policy::Effect::Allow, std::nullopt, accesses[k].actions, accesses[k].resources);
         st.condition = accesses[k].condition;
         const bool shared = sids != ctx.sids.grant.end() && k < sids->second.size();
+        merge_actions(granted_actions, st.actions);
         doc.add(shared ? sids->second[k] : accesses[k].sid_base, std::move(st), g.origin);
       }
+      if (!first_grant) first_grant = &g;
       const auto actions = kms_actions_for(g.level);
       if (key_known && !actions.empty()) {
         merge_actions(kms_actions, actions);
@@ -67,6 +99,18 @@ std::map<std::string, TracedDocument> lower_identity_policies(const BucketContex
       const auto sid = ctx.sids.kms_use.find(name);
       doc.add(sid != ctx.sids.kms_use.end() ? sid->second : "Allow" + camel(name) + "UseKeyViaS3", std::move(st),
               *kms_origin);
+    }
+    if (first_grant) {
+      const auto orgs = perimeter_orgs_for(b, first_grant->grantee);
+      if (!orgs.empty() && !granted_actions.empty()) {
+        auto st = statement(policy::Effect::Deny, std::nullopt, granted_actions, {b.arn(), b.objects_arn()});
+        st.not_resource = true;
+        add_condition(st, "StringNotEquals", "aws:ResourceOrgID", orgs);
+        const ir::Perimeter* perimeter = nullptr;
+        for (const ir::Perimeter& p : b.perimeters)
+          if (p.kind == ir::PerimeterKind::Org && !perimeter) perimeter = &p;
+        doc.add("DenyGrantedActionsOutsideOrganization", std::move(st), perimeter->origin);
+      }
     }
     out.emplace(name, doc.take());
   }

@@ -50,6 +50,34 @@ TEST(IdentityPolicies, MirrorTheBucketPolicyWithoutPrincipal) {
   for (const auto& s : partner.document.statements) EXPECT_FALSE(s.principal.has_value());
 }
 
+// The organization data perimeter's identity-side half: the actions granted
+// here are refused on S3 resources outside the organization, never on this bucket.
+TEST(IdentityPolicies, OrganizationPerimeterAddsItsIdentitySideHalf) {
+  ir::Bucket b = granted_bucket();
+  b.perimeters.push_back(ir::Perimeter{
+      ir::PerimeterKind::Org, {"o-a1b2c3d4e5"}, {user("vendor", "555566667777", "uploader")}, origin(20)});
+  const auto out = run(b).bucket(0);
+  for (const char* grantee : {"partner", "acme"}) {
+    const auto& doc = out.identity_policies.at(grantee);
+    const policy::Statement* s = find(doc, "DenyGrantedActionsOutsideOrganization");
+    ASSERT_NE(s, nullptr) << grantee;
+    EXPECT_EQ(s->effect, Deny);
+    EXPECT_TRUE(s->not_resource);
+    EXPECT_EQ(s->resources, (std::vector<std::string>{"arn:aws:s3:::acme-records", "arn:aws:s3:::acme-records/*"}));
+    EXPECT_EQ(s->condition.at("StringNotEquals").at("aws:ResourceOrgID"), (std::vector<std::string>{"o-a1b2c3d4e5"}));
+    EXPECT_EQ(line_of(doc.sources.at("DenyGrantedActionsOutsideOrganization")), 20u);
+  }
+  // Exactly the actions granted to that grantee.
+  EXPECT_EQ(find(out.identity_policies.at("partner"), "DenyGrantedActionsOutsideOrganization")->actions,
+            (std::vector<std::string>{"s3:GetObject", "s3:ListBucket"}));
+  // The perimeter exempts the vendor: it is outside the organization and gets no such statement.
+  EXPECT_EQ(find(out.identity_policies.at("vendor"), "DenyGrantedActionsOutsideOrganization"), nullptr);
+  // Without a perimeter, none.
+  EXPECT_EQ(
+      find(run(granted_bucket()).bucket(0).identity_policies.at("partner"), "DenyGrantedActionsOutsideOrganization"),
+      nullptr);
+}
+
 TEST(IdentityPolicies, KmsActionsOnTheKnownKeyArn) {
   ir::Bucket b = granted_bucket();
   b.encryption.mode = ir::EncryptionMode::SseKms;
