@@ -5,6 +5,7 @@
 // And `diff/<example>`: the whole access diff of each example bucket against
 // itself without its first bucket-policy statement (target < 2 s), and
 // `diff-same/<example>`: the proof that an unchanged bucket changes nothing.
+// `access/<example>`: every class the bucket allows (`bslc access`).
 // The Verifier is built outside the timed loop; its construction is measured
 // by the `encode/<example>` benchmarks.
 #include <benchmark/benchmark.h>
@@ -104,6 +105,11 @@ int main(int argc, char** argv) {
       size_t changes = 0;
       for (auto _ : state) changes = verify::diff_access(before, before, c.arn).changes.size();
       state.SetLabel(std::to_string(changes) + " classes");
+    })->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark(("access/" + c.name).c_str(), [&c, before](benchmark::State& state) {
+      size_t classes = 0;
+      for (auto _ : state) classes = verify::access_classes(before, c.arn).changes.size();
+      state.SetLabel(std::to_string(classes) + " classes");
     })->Unit(benchmark::kMillisecond);
   }
   benchmark::Initialize(&argc, argv);
