@@ -4,7 +4,7 @@ _bslc() {
   local cur prev sub i
   cur="${COMP_WORDS[COMP_CWORD]}"
   prev="${COMP_WORDS[COMP_CWORD-1]}"
-  local subcommands="check compile test verify diff access fmt simulate explain dump-ast init"
+  local subcommands="check compile test verify diff access import fmt simulate explain dump-ast init"
   sub=""
   for ((i = 1; i < COMP_CWORD; i++)); do
     case "${COMP_WORDS[i]}" in -*) ;; *) sub="${COMP_WORDS[i]}"; break ;; esac
@@ -28,7 +28,7 @@ _bslc() {
     --cfn-format) COMPREPLY=($(compgen -W "yaml json" -- "$cur")); return ;;
     --tf-format) COMPREPLY=($(compgen -W "hcl json" -- "$cur")); return ;;
     -o|--output) COMPREPLY=($(compgen -d -- "$cur")); return ;;
-    --disable|--bucket|--principal|--action|--key|--resource|--context|--resource-account|--property|--timeout|--bucket-name|--git-base) return ;;
+    --disable|--bucket|--principal|--action|--key|--resource|--context|--resource-account|--property|--timeout|--bucket-name|--git-base|--account) return ;;
   esac
   local flags="--help"
   local diag="--format --werror --disable --color --no-config"
@@ -39,6 +39,7 @@ _bslc() {
     diff) flags="$flags $diag --git-base --resource-account --bucket-name --timeout --fail-on-widen" ;;
     access) flags="$flags $diag --timeout" ;;
     fmt) flags="$flags --check --diff --color" ;;
+    import) flags="$flags --account --bucket-name --settings -o --output --timeout" ;;
     verify) flags="$flags $diag --policy --property --identity --kms-key-policy --settings --resource-account --bucket-name --timeout --open-world" ;;
     simulate) flags="$flags --bucket --policy --identity --kms-key-policy --settings --resource-account --principal --action --key --resource --context --requests --format" ;;
   esac

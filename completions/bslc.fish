@@ -1,6 +1,6 @@
 # fish completion for bslc. Installed to share/fish/vendor_completions.d/bslc.fish.
 # tests/install checks that it offers every subcommand `bslc --help` lists.
-set -l subs check compile test verify diff access fmt simulate explain dump-ast init
+set -l subs check compile test verify diff access import fmt simulate explain dump-ast init
 complete -c bslc -f
 complete -c bslc -n "not __fish_seen_subcommand_from $subs" -a check -d 'Check specs for errors and risky settings'
 complete -c bslc -n "not __fish_seen_subcommand_from $subs" -a compile -d 'Compile specs into policies, CloudFormation and Terraform'
@@ -8,6 +8,7 @@ complete -c bslc -n "not __fish_seen_subcommand_from $subs" -a test -d 'Run the 
 complete -c bslc -n "not __fish_seen_subcommand_from $subs" -a verify -d 'Prove or refute the properties'
 complete -c bslc -n "not __fish_seen_subcommand_from $subs" -a diff -d 'What access a change adds or removes'
 complete -c bslc -n "not __fish_seen_subcommand_from $subs" -a access -d 'Who can do what on each bucket'
+complete -c bslc -n "not __fish_seen_subcommand_from $subs" -a import -d 'Write a bucket policy as a spec, proved equivalent'
 complete -c bslc -n "not __fish_seen_subcommand_from $subs" -a fmt -d 'Rewrite specs in the canonical layout'
 complete -c bslc -n "not __fish_seen_subcommand_from $subs" -a simulate -d 'Evaluate requests against the emitted policies'
 complete -c bslc -n "not __fish_seen_subcommand_from $subs" -a explain -d 'Explain a diagnostic code'
@@ -30,6 +31,8 @@ complete -c bslc -n "__fish_seen_subcommand_from diff" -l fail-on-widen
 complete -c bslc -n "__fish_seen_subcommand_from access" -l format -r -a 'text json markdown html'
 complete -c bslc -n "__fish_seen_subcommand_from access" -l timeout -r
 complete -c bslc -n "__fish_seen_subcommand_from fmt" -l check -l diff
+complete -c bslc -n "__fish_seen_subcommand_from import" -l account -l bucket-name -l settings -l timeout -r
+complete -c bslc -n "__fish_seen_subcommand_from import" -s o -l output -r
 complete -c bslc -n "__fish_seen_subcommand_from fmt" -l color -r -a 'auto always never'
 complete -c bslc -n "__fish_seen_subcommand_from compile" -s o -l output -r -a '(__fish_complete_directories)'
 complete -c bslc -n "__fish_seen_subcommand_from compile" -l cfn-format -r -a 'yaml json'

@@ -36,6 +36,8 @@ CORS          : 'cors';
 NOTIFY        : 'notify';
 EXPECTED_RATE : 'expected_rate';
 ACKNOWLEDGE   : 'acknowledge';
+STATEMENT     : 'statement';
+CONDITION     : 'condition';
 LOCK          : 'lock';
 EXPECT        : 'expect';
 NEVER         : 'never';

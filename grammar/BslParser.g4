@@ -55,7 +55,19 @@ settingBody
   | NOTIFY event=word prefixClause? suffixClause? TO target=word ref?   # notifySetting
   | EXPECTED_RATE INT word?                                       # expectedRateSetting
   | ACKNOWLEDGE code=IDENT reason                                 # acknowledgeSetting
+  | STATEMENT sid=STRING LBRACE statementItem* RBRACE             # statementSetting
   ;
+
+// The last resort: one policy statement written out (`statement "Sid" { allow
+// principal x action [..] prefix ".." condition StringEquals key ["v"] }`).
+statementItem
+  : effect=(ALLOW | DENY)                                         # statementEffect
+  | field=IDENT statementValues                                   # statementField
+  | prefixClause                                                  # statementPrefix
+  | CONDITION op=(IDENT | QNAME) key=conditionKey scalarOrList    # statementCondition
+  ;
+statementValues : statementValue | LBRACK statementValue (COMMA statementValue)* COMMA? RBRACK ;
+statementValue  : ident | STRING | QNAME ;
 
 encryptionBlock : LBRACE encryptionItem* RBRACE ;
 encryptionItem

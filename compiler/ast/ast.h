@@ -262,11 +262,34 @@ struct AcknowledgeSetting {
   Reason reason;
 };
 
-using SettingKind = std::variant<NameSetting, RegionSetting, AccountSetting, UseSetting, EncryptionSetting,
-                                 TransportSetting, PublicAccessSetting, OwnershipSetting, VersioningSetting,
-                                 ObjectLockSetting, LoggingSetting, AuditSetting, OnlyViaSetting, RestrictTagSetting,
-                                 RequireTagSetting, ProtectTagSetting, GrantSetting, DenySetting, PresignedSetting,
-                                 MfaSetting, CorsSetting, NotifySetting, ExpectedRateSetting, AcknowledgeSetting>;
+// `statement "Sid" { ... }`: one policy statement written out, the escape
+// hatch for what the settings cannot say. Fields are kept as written; sema
+// checks their names and values.
+struct StatementField {
+  Str name;                 // principal, not_principal, action, not_action, resource, not_resource
+  std::vector<Ref> values;  // names are constants (or `everyone`); literals are strings or qualified names
+  Span span;
+};
+struct StatementCondition {
+  Str op;  // an IAM condition operator, e.g. "StringEquals", "ForAnyValue:StringLike"
+  Str key;
+  Value value;
+  Span span;
+};
+struct StatementSetting {
+  Str sid;
+  std::vector<std::pair<bool, Span>> effects;  // true: allow; one expected
+  std::vector<StatementField> fields;
+  std::vector<Str> prefixes;  // `prefix "..."`: objects under it (at most one)
+  std::vector<StatementCondition> conditions;
+};
+
+using SettingKind =
+    std::variant<NameSetting, RegionSetting, AccountSetting, UseSetting, EncryptionSetting, TransportSetting,
+                 PublicAccessSetting, OwnershipSetting, VersioningSetting, ObjectLockSetting, LoggingSetting,
+                 AuditSetting, OnlyViaSetting, RestrictTagSetting, RequireTagSetting, ProtectTagSetting, GrantSetting,
+                 DenySetting, PresignedSetting, MfaSetting, CorsSetting, NotifySetting, ExpectedRateSetting,
+                 AcknowledgeSetting, StatementSetting>;
 
 struct Setting {
   SettingKind kind;

@@ -369,6 +369,19 @@ class Dumper {
     for (const Condition& c : s.unless) condition(c);
   }
 
+  void fields(const StatementSetting& s) {
+    str("sid", s.sid);
+    for (const auto& [allow, span] : s.effects) line(allow ? "effect allow" : "effect deny", span);
+    for (const StatementField& f : s.fields) refs(f.name.value, f.values);
+    strs("prefixes", s.prefixes);
+    for (const StatementCondition& c : s.conditions) {
+      line(fmt::format("condition {}", c.op.value), c.span);
+      Nest nest(*this);
+      str("key", c.key);
+      value(c.value);
+    }
+  }
+
   void fields(const PresignedSetting& s) {
     if (s.max_age)
       duration("max_age", s.max_age);

@@ -200,6 +200,7 @@ constexpr const char* keyword_of() {
   if constexpr (std::is_same_v<T, ProtectTagSetting>) return "protect";
   if constexpr (std::is_same_v<T, GrantSetting>) return "grant";
   if constexpr (std::is_same_v<T, DenySetting>) return "deny";
+  if constexpr (std::is_same_v<T, StatementSetting>) return "statement";
   if constexpr (std::is_same_v<T, PresignedSetting>) return "presigned";
   if constexpr (std::is_same_v<T, MfaSetting>) return "mfa";
   if constexpr (std::is_same_v<T, CorsSetting>) return "cors";

@@ -53,6 +53,19 @@ class CatalogChecker {
       }
     }
     for (const auto& m : b.mfa) actions(m.actions, where(m.origin, b), &b, m.origin);
+    for (const auto& s : b.statements) {
+      const Location at = where(s.origin, b);
+      const auto acts = actions(s.actions, at, &b, s.origin);
+      for (const auto& c : s.conditions) {
+        const Operator op = parse_operator(c.op);
+        // Null compares presence, not a value of the key.
+        const std::vector<std::string> values = op.is_null() ? std::vector<std::string>{} : c.values;
+        const bool like = op.base.find("Like") != std::string::npos;
+        condition(c.key, values, like ? ir::CompareOp::Like : ir::CompareOp::Eq, op.is_bool(),
+                  s.not_action ? Named{} : acts, c.origin.loc.valid() ? c.origin.loc : at, &b, s.origin,
+                  "so the condition never holds for it");
+      }
+    }
   }
 
   void test(const ir::Test& t) {

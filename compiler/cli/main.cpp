@@ -144,6 +144,23 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
 
+  ImportOptions import_options;
+  auto* import_cmd =
+      app.add_subcommand("import", "Write a bucket policy as a BSL spec, proved to allow exactly the same requests");
+  import_cmd->add_option("policy", import_options.policy, "The bucket policy (JSON)")->required()->type_name("FILE");
+  import_cmd->add_option("--account", import_options.account, "The bucket owner's account id")
+      ->required()
+      ->type_name("ID");
+  import_cmd->add_option("--bucket-name", import_options.bucket_name, "The bucket (default: the one the policy names)")
+      ->type_name("NAME");
+  import_cmd
+      ->add_option("--settings", import_options.settings,
+                   "The bucket's settings, as `bslc simulate --settings` reads them (default: a new bucket's)")
+      ->type_name("FILE");
+  import_cmd->add_option("-o,--output", import_options.output, "Write the spec here (default: stdout)")
+      ->type_name("FILE");
+  import_cmd->add_option("--timeout", import_options.timeout_seconds, "Seconds per solver call")->capture_default_str();
+
   InitOptions init;
   auto* init_cmd = app.add_subcommand("init", "Start a project: starter spec, .bslc.yaml, pre-commit and CI configs");
   init_cmd->add_option("dir", init.dir, "Project folder (default: the current one)")->type_name("DIR");
@@ -283,6 +300,7 @@ int main(int argc, char** argv) {
     finish_diag_options(fmt_options.diag, "text", fmt_color);
     return run_fmt(fmt_options, streams);
   }
+  if (*import_cmd) return run_import(import_options, streams);
   if (*init_cmd) return run_init(init, streams);
   return kExitUsage;  // unreachable: require_subcommand(1)
 }

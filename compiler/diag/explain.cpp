@@ -1079,6 +1079,138 @@ bucket backups {
   object_lock governance 30 days { bypass only admin }
 })bsl"}},
 
+// `statement "Sid" { ... }`: the escape hatch.
+{"E0480", E{
+"A policy statement written out with `statement` must say what it does: `allow` or `deny` once, who (`principal`, "
+"`everyone` for every caller) and what (`action`), and its resources at most once (`prefix` or `resource`; the "
+"bucket and its objects when neither). AWS rejects a bucket policy statement without a Principal or an Action, so "
+"bslc refuses it before the deploy does.",
+R"bsl(role auditor = "arn:aws:iam::111122223333:role/Auditor"
+bucket records {
+  statement "LegacyAuditRead" {
+    principal auditor
+    action s3:GetObject
+  }
+})bsl",
+R"bsl(role auditor = "arn:aws:iam::111122223333:role/Auditor"
+bucket records {
+  statement "LegacyAuditRead" {
+    allow
+    principal auditor
+    action s3:GetObject
+    prefix "audit/"
+  }
+})bsl"}},
+
+{"E0481", E{
+"A `statement` has the fields of an IAM policy statement, spelled as BSL words: `principal`, `action`, `resource` "
+"and their negated forms `not_principal`, `not_action`, `not_resource`, plus `prefix`, `condition` and `allow` or "
+"`deny`. Any other word would be dropped from the statement, so it is an error.",
+R"bsl(role auditor = "arn:aws:iam::111122223333:role/Auditor"
+bucket records {
+  statement "LegacyAuditRead" {
+    allow
+    principals auditor
+    action s3:GetObject
+  }
+})bsl",
+R"bsl(role auditor = "arn:aws:iam::111122223333:role/Auditor"
+bucket records {
+  statement "LegacyAuditRead" {
+    allow
+    principal auditor
+    action s3:GetObject
+  }
+})bsl"}},
+
+{"E0482", E{
+"IAM accepts only ASCII letters and digits in a statement id (Sid); S3 rejects a bucket policy with any other "
+"character. bslc emits the Sid of a written statement exactly as given, so it must already be valid.",
+R"bsl(role auditor = "arn:aws:iam::111122223333:role/Auditor"
+bucket records {
+  statement "legacy audit read" {
+    allow
+    principal auditor
+    action s3:GetObject
+  }
+})bsl",
+R"bsl(role auditor = "arn:aws:iam::111122223333:role/Auditor"
+bucket records {
+  statement "LegacyAuditRead" {
+    allow
+    principal auditor
+    action s3:GetObject
+  }
+})bsl"}},
+
+{"E0483", E{
+"A `condition` in a written statement names an IAM condition operator, such as `StringEquals`, `ArnLike`, "
+"`NumericLessThan`, `Bool`, `IpAddress` or `Null`, optionally with the `ForAnyValue:` / `ForAllValues:` set "
+"qualifiers and the `IfExists` suffix. AWS rejects a policy with any other operator.",
+R"bsl(role auditor = "arn:aws:iam::111122223333:role/Auditor"
+bucket records {
+  statement "LegacyAuditRead" {
+    allow
+    principal auditor
+    action s3:GetObject
+    condition StringEqual aws:PrincipalTag/team ["audit"]
+  }
+})bsl",
+R"bsl(role auditor = "arn:aws:iam::111122223333:role/Auditor"
+bucket records {
+  statement "LegacyAuditRead" {
+    allow
+    principal auditor
+    action s3:GetObject
+    condition StringEquals aws:PrincipalTag/team ["audit"]
+  }
+})bsl"}},
+
+{"E0484", E{
+"A written statement keeps its Sid, and Sids are unique within a policy. This one is already taken, by another "
+"written statement or by one bslc generates (`bslc compile` lists them in <bucket>/sources.json); renaming either "
+"silently would break whoever refers to it.",
+R"bsl(role auditor = "arn:aws:iam::111122223333:role/Auditor"
+bucket records {
+  statement "DenyInsecureTransport" {
+    deny
+    principal everyone
+    action s3:*
+    condition Bool aws:SecureTransport false
+  }
+})bsl",
+R"bsl(role auditor = "arn:aws:iam::111122223333:role/Auditor"
+bucket records {
+  statement "LegacyDenyPlainHttp" {
+    deny
+    principal everyone
+    action s3:*
+    condition Bool aws:SecureTransport false
+  }
+})bsl"}},
+
+{"E0485", E{
+"A Principal element names accounts, roles, users, services or everyone, never an organization or a CloudFront "
+"distribution: those are conditions on `aws:PrincipalOrgID` and `aws:SourceArn`. Write the condition out, or use "
+"`grant org` / `grant cloudfront`, which do it for you.",
+R"bsl(org acme = "o-a1b2c3d4e5"
+bucket records {
+  statement "OrgRead" {
+    allow
+    principal acme
+    action s3:GetObject
+  }
+})bsl",
+R"bsl(org acme = "o-a1b2c3d4e5"
+bucket records {
+  statement "OrgRead" {
+    allow
+    principal everyone
+    action s3:GetObject
+    condition StringEquals aws:PrincipalOrgID acme
+  }
+})bsl"}},
+
 // ---------------------------------------------------------------- E05xx outputs, W05xx targets
 {"E0501", E{
 "S3 limits a bucket policy to 20 KB. bslc refuses to write a policy that AWS would reject; many grants to single "

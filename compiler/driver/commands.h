@@ -78,6 +78,17 @@ struct FmtOptions {
 };
 int run_fmt(const FmtOptions& options, Streams streams);
 
+// bslc import POLICY.json: a bucket policy as a BSL spec, proved to allow the same requests.
+struct ImportOptions {
+  std::string policy;
+  std::optional<std::string> bucket_name;  // default: the bucket the policy's ARNs name
+  std::string account;                     // the bucket owner
+  std::optional<std::string> settings;     // bucket settings (simulate --settings form); default: a new bucket's
+  std::optional<std::string> output;       // the spec; default stdout
+  double timeout_seconds = 10;
+};
+int run_import(const ImportOptions& options, Streams streams);
+
 // bslc init [DIR]: a starter project (spec, config, pre-commit, CI); never overwrites.
 struct InitOptions {
   std::string dir;  // empty: the current folder

@@ -163,8 +163,30 @@ struct CustomDeny {
   std::vector<Principal> who;
   std::vector<std::string> actions;
   std::string prefix;
-  std::vector<Principal> except;       // never denied by this deny
+  std::vector<Principal> except;      // never denied by this deny
   std::vector<DenyCondition> unless;  // the deny applies unless ALL of these hold
+  Origin origin;
+};
+
+// `statement "Sid" { ... }`, checked: emitted into the bucket policy as written.
+struct RawCondition {
+  std::string op;  // an IAM condition operator
+  std::string key;
+  std::vector<std::string> values;  // names replaced by their values
+  Origin origin;
+};
+struct RawStatement {
+  std::string sid;
+  bool allow = true;
+  bool everyone = false;       // Principal "*"
+  std::vector<Principal> who;  // accounts, roles, users, services
+  bool not_principal = false;
+  std::vector<std::string> actions;
+  bool not_action = false;
+  std::vector<std::string> resources;  // ARNs as written; empty: the bucket and its objects (or `prefix`)
+  std::optional<std::string> prefix;   // objects under it
+  bool not_resource = false;
+  std::vector<RawCondition> conditions;
   Origin origin;
 };
 
@@ -233,6 +255,7 @@ struct Bucket {
   std::vector<ProtectedTag> protected_tags;
   std::vector<Grant> grants;
   std::vector<CustomDeny> denies;
+  std::vector<RawStatement> statements;
   Presigned presigned;
   std::vector<MfaRequirement> mfa;
   std::vector<CorsRule> cors;

@@ -45,6 +45,7 @@ void lower_mfa(const BucketContext& ctx, DocumentBuilder& doc);
 void lower_object_lock(const BucketContext& ctx, DocumentBuilder& doc);
 void lower_tags(const BucketContext& ctx, DocumentBuilder& doc);
 void lower_custom_denies(const BucketContext& ctx, DocumentBuilder& doc);
+void lower_raw_statements(const BucketContext& ctx, DocumentBuilder& doc, diag::DiagnosticSink& sink);
 void lower_grants(BucketContext& ctx, DocumentBuilder& doc, diag::DiagnosticSink& sink);
 void lower_log_delivery(const BucketContext& ctx, DocumentBuilder& doc);
 void lower_trail_delivery(const BucketContext& ctx, DocumentBuilder& doc, diag::DiagnosticSink& sink);
@@ -65,6 +66,8 @@ struct GrantAccess {
   policy::ConditionBlock condition;  // resource scoping only (s3:prefix)
 };
 std::vector<GrantAccess> grant_access(const ir::Bucket& b, const ir::Grant& g);
+// One access of a grant as a statement: the Principal element and the conditions that pin it.
+policy::Statement grant_statement(const ir::Bucket& b, const ir::Principal& who, const GrantAccess& access);
 
 // KMS actions a grant's level needs on the bucket's key: reads Decrypt; writes
 // GenerateDataKey and Decrypt (multipart uploads read their parts back).

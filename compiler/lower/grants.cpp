@@ -42,6 +42,8 @@ const char* level_words(ir::AccessLevel level) {
 
 bool writes(ir::AccessLevel level) { return level == ir::AccessLevel::Write || level == ir::AccessLevel::ReadWrite; }
 
+}  // namespace
+
 // The Principal element and the conditions that pin it.
 policy::Statement grant_statement(const ir::Bucket& b, const ir::Principal& who, const GrantAccess& access) {
   auto st = statement(policy::Effect::Allow, std::nullopt, access.actions, access.resources);
@@ -66,6 +68,8 @@ policy::Statement grant_statement(const ir::Bucket& b, const ir::Principal& who,
   }
   return st;
 }
+
+namespace {
 
 void add_unique(std::vector<std::string>& into, const std::string& value) {
   if (std::find(into.begin(), into.end(), value) == into.end()) into.push_back(value);

@@ -25,6 +25,8 @@ BucketOutput lower_bucket(const ir::Model& model, const ir::Bucket& b, diag::Dia
   detail::lower_grants(ctx, policy, sink);
   detail::lower_log_delivery(ctx, policy);
   detail::lower_trail_delivery(ctx, policy, sink);
+  // Last, under exactly the Sids the spec wrote.
+  detail::lower_raw_statements(ctx, policy, sink);
   out.bucket_policy = policy.take();
 
   // The key policy names the KMS Sids that the identity policies reuse.
@@ -38,6 +40,12 @@ BucketOutput lower_bucket(const ir::Model& model, const ir::Bucket& b, diag::Dia
 }
 
 }  // namespace
+
+policy::Statement grant_policy_statement(const ir::Bucket& b, const ir::Grant& g) {
+  policy::Statement st = detail::grant_statement(b, g.grantee, detail::grant_access(b, g).front());
+  st.sid.clear();
+  return st;
+}
 
 Output lower(const ir::Model& model, diag::DiagnosticSink& sink) {
   Output out;

@@ -64,6 +64,10 @@ struct Output {
 // policy 6,144 non-whitespace characters) are reported as errors here.
 Output lower(const ir::Model& model, diag::DiagnosticSink& sink);
 
+// The bucket-policy statement `g` lowers to in bucket `b` (Sid left empty):
+// what `bslc import` compares a written statement with to recognise a grant.
+policy::Statement grant_policy_statement(const ir::Bucket& b, const ir::Grant& g);
+
 // The ARN pattern that stands for a key bslc creates (`key new`) in the JSON
 // bucket policy: arn:aws:kms:<region>:<account or *>:key/*. Emitters that
 // create the key replace it by the key's real ARN.

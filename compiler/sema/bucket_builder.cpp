@@ -2,6 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <set>
+
+#include "catalog/condition_operators.h"
+#include "sema/symbols.h"
+
 namespace bslc::sema {
 
 ir::Origin BucketBuilder::origin(const Context& ctx, Span span) const {
@@ -388,6 +394,116 @@ struct SettingApplier {
     d.except = r().principals(s.except, ctx.src);
     for (const auto& c : s.unless) d.unless.push_back(condition(c));
     b().denies.push_back(std::move(d));
+  }
+  void operator()(const ast::StatementSetting& s) {
+    ir::RawStatement st;
+    st.sid = s.sid.value;
+    st.origin = here();
+    auto& sink = r().sink();
+    const Location whole = here().loc;
+    if (!valid_sid(st.sid))
+      sink.report(diag::Code::E0482, at(s.sid.span).loc, fmt::format("`{}` is not a statement id AWS accepts", st.sid),
+                  "use ASCII letters and digits only, e.g. `LegacyAuditRead`");
+    if (s.effects.size() != 1) {
+      sink.report(diag::Code::E0480, s.effects.empty() ? whole : at(s.effects[1].second).loc,
+                  s.effects.empty() ? fmt::format("statement `{}` says neither `allow` nor `deny`", st.sid)
+                                    : fmt::format("statement `{}` gives its effect twice", st.sid),
+                  "write `allow` or `deny` once in the statement");
+    } else {
+      st.allow = s.effects.front().first;
+    }
+    std::set<std::string> seen;
+    bool has_principal = false, has_action = false, has_resource = false, unknown_field = false;
+    for (const ast::StatementField& f : s.fields) {
+      const std::string& name = f.name.value;
+      const Location field_at = at(f.name.span).loc;
+      static const std::vector<std::string> kFields = {"principal",  "not_principal", "action",
+                                                       "not_action", "resource",      "not_resource"};
+      if (std::find(kFields.begin(), kFields.end(), name) == kFields.end()) {
+        std::string help =
+            "a statement has `principal`, `action`, `resource` (or `prefix`), their `not_` forms, "
+            "and `condition`";
+        if (const std::string best = closest_word(name, kFields); !best.empty())
+          help = fmt::format("did you mean `{}`?", best);
+        sink.report(diag::Code::E0481, field_at, fmt::format("`{}` is not a field of a policy statement", name),
+                    std::move(help));
+        unknown_field = true;
+        continue;
+      }
+      const std::string base = name.starts_with("not_") ? name.substr(4) : name;
+      if (!seen.insert(base).second) {
+        sink.report(diag::Code::E0480, field_at, fmt::format("statement `{}` gives `{}` twice", st.sid, base),
+                    fmt::format("list every {} in one `{}` field", base, name));
+        continue;
+      }
+      const bool negated = name.starts_with("not_");
+      if (base == "principal") {
+        has_principal = true;
+        st.not_principal = negated;
+        for (const ast::Ref& v : f.values) {
+          if (v.is_name ? v.text == "everyone" : v.text == "*") {
+            st.everyone = true;
+            continue;
+          }
+          auto p = r().principal(v, ctx.src, false);
+          if (!p) continue;
+          if (p->kind == ir::PrincipalKind::Org || p->kind == ir::PrincipalKind::CloudFront) {
+            sink.report(
+                diag::Code::E0485, at(v.span).loc,
+                fmt::format("`{}` is {}: no Principal element names one", v.text,
+                            p->kind == ir::PrincipalKind::Org ? "an organization" : "a CloudFront distribution"),
+                p->kind == ir::PrincipalKind::Org
+                    ? "write `principal everyone` and `condition StringEquals aws:PrincipalOrgID [\"o-...\"]`"
+                    : "write `principal \"cloudfront.amazonaws.com\"` and `condition StringEquals "
+                      "aws:SourceArn [\"<distribution ARN>\"]`, or use `grant cloudfront`");
+            continue;
+          }
+          st.who.push_back(std::move(*p));
+        }
+      } else if (base == "action") {
+        has_action = true;
+        st.not_action = negated;
+        for (const ast::Ref& v : f.values) st.actions.push_back(v.text);
+      } else {
+        has_resource = true;
+        st.not_resource = negated;
+        for (const ast::Ref& v : f.values) st.resources.push_back(v.text);
+      }
+    }
+    if (!s.prefixes.empty()) {
+      if (has_resource || s.prefixes.size() > 1)
+        sink.report(diag::Code::E0480, at(s.prefixes.back().span).loc,
+                    fmt::format("statement `{}` names its resources twice", st.sid),
+                    "write one `prefix` or one `resource` list");
+      st.prefix = s.prefixes.front().value;
+    }
+    // A misspelt field is reported already; what it was meant to be is not missing too.
+    if ((!has_principal || !has_action) && !unknown_field) {
+      sink.report(diag::Code::E0480, whole,
+                  fmt::format("statement `{}` has no `{}`", st.sid, !has_principal ? "principal" : "action"),
+                  "a bucket policy statement names who (`principal`) and what (`action`); write `principal "
+                  "everyone` for every caller");
+    }
+    for (const ast::StatementCondition& c : s.conditions) {
+      ir::RawCondition rc;
+      rc.op = c.op.value;
+      rc.key = c.key.value;
+      rc.origin = at(c.span);
+      if (!catalog::is_condition_operator(rc.op))
+        sink.report(diag::Code::E0483, at(c.op.span).loc, fmt::format("`{}` is not an IAM condition operator", rc.op),
+                    "write an operator such as `StringEquals`, `StringNotLike`, `ArnLike`, `NumericLessThan`, `Bool`, "
+                    "`IpAddress` or `Null`, optionally with `ForAnyValue:`/`ForAllValues:` and `IfExists`");
+      // Names are constants: their values, as a custom deny's conditions read them.
+      ast::Condition as_deny{c.key, ast::CompareOp::Eq, c.value, c.span};
+      rc.values = condition(as_deny).values;
+      st.conditions.push_back(std::move(rc));
+    }
+    b().statements.push_back(std::move(st));
+  }
+  static bool valid_sid(const std::string& sid) {
+    return !sid.empty() && std::all_of(sid.begin(), sid.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    });
   }
   ir::DenyCondition condition(const ast::Condition& c) {
     ir::DenyCondition out;

@@ -90,4 +90,14 @@ std::string closest_name(const std::string& name, const std::map<std::string, Sy
   return best;
 }
 
+std::string closest_word(const std::string& name, const std::vector<std::string>& words) {
+  std::string best;
+  size_t best_distance = 3;
+  for (const auto& candidate : words) {
+    const size_t d = edit_distance(name, candidate);
+    if (d < best_distance) best_distance = d, best = candidate;
+  }
+  return best;
+}
+
 }  // namespace bslc::sema

@@ -38,5 +38,7 @@ class SymbolTable {
 
 // The closest known name within edit distance 2, or "" when none.
 std::string closest_name(const std::string& name, const std::map<std::string, Symbol>& table);
+// The same among a list of words.
+std::string closest_word(const std::string& name, const std::vector<std::string>& words);
 
 }  // namespace bslc::sema

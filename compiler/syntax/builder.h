@@ -52,6 +52,7 @@ class Builder {
   ast::RequireTagSetting require_tag(P::RequireTagSettingContext* ctx);
   ast::GrantSetting grant(P::GrantSettingContext* ctx);
   ast::DenySetting deny(P::DenySettingContext* ctx);
+  ast::StatementSetting statement(P::StatementSettingContext* ctx);
   ast::MfaSetting mfa(P::MfaSettingContext* ctx);
   ast::CorsSetting cors(P::CorsSettingContext* ctx);
   ast::CorsRule cors_rule(P::CorsRuleContext* ctx);

@@ -44,6 +44,7 @@ ast::SettingKind Builder::setting_kind(P::SettingBodyContext* ctx) {
     return ast::ProtectTagSetting{tag_key(c->tagKey()), except(c->exceptClause())};
   if (auto* c = dynamic_cast<P::GrantSettingContext*>(ctx)) return grant(c);
   if (auto* c = dynamic_cast<P::DenySettingContext*>(ctx)) return deny(c);
+  if (auto* c = dynamic_cast<P::StatementSettingContext*>(ctx)) return statement(c);
   if (auto* c = dynamic_cast<P::PresignedMaxAgeSettingContext*>(ctx))
     return ast::PresignedSetting{duration(c->duration())};
   if (auto* c = dynamic_cast<P::PresignedModeSettingContext*>(ctx)) {
@@ -232,6 +233,37 @@ ast::DenySetting Builder::deny(P::DenySettingContext* ctx) {
   s.prefix = prefix(ctx->prefixClause());
   s.except = except(ctx->exceptClause());
   for (P::ConditionContext* c : ctx->condition()) s.unless.push_back(condition(c));
+  return s;
+}
+
+ast::StatementSetting Builder::statement(P::StatementSettingContext* ctx) {
+  ast::StatementSetting s;
+  s.sid = str(ctx->STRING());
+  for (P::StatementItemContext* item : ctx->statementItem()) {
+    if (auto* e = dynamic_cast<P::StatementEffectContext*>(item)) {
+      s.effects.emplace_back(e->ALLOW() != nullptr, span(e));
+    } else if (auto* f = dynamic_cast<P::StatementFieldContext*>(item)) {
+      ast::StatementField field{verbatim(f->IDENT()), {}, span(f)};
+      for (P::StatementValueContext* v : f->statementValues()->statementValue()) {
+        if (P::IdentContext* name = v->ident()) {
+          field.values.push_back(ast::Ref{true, ident(name).name, span(name)});
+        } else if (Terminal* literal = v->STRING()) {
+          ast::Str text = str(literal);
+          field.values.push_back(ast::Ref{false, std::move(text.value), text.span});
+        } else {
+          ast::Str text = verbatim(v->QNAME());
+          field.values.push_back(ast::Ref{false, std::move(text.value), text.span});
+        }
+      }
+      s.fields.push_back(std::move(field));
+    } else if (auto* p = dynamic_cast<P::StatementPrefixContext*>(item)) {
+      s.prefixes.push_back(*prefix(p->prefixClause()));
+    } else if (auto* c = dynamic_cast<P::StatementConditionContext*>(item)) {
+      s.conditions.push_back(ast::StatementCondition{verbatim(c->IDENT() ? c->IDENT() : c->QNAME()),
+                                                     ast::Str{std::string(session_.text(span(c->key))), span(c->key)},
+                                                     value(c->scalarOrList()), span(c)});
+    }
+  }
   return s;
 }
 

@@ -18,7 +18,7 @@ const std::vector<size_t> kSettingStarters = {
     P::ACCOUNT,       P::NAME,      P::REGION,        P::USE,         P::OVERRIDE, P::ENCRYPTION, P::TRANSPORT,
     P::PUBLIC_ACCESS, P::OWNERSHIP, P::VERSIONING,    P::OBJECT_LOCK, P::LOGGING,  P::AUDIT,      P::ONLY_VIA,
     P::RESTRICT,      P::REQUIRE,   P::PROTECT,       P::GRANT,       P::DENY,     P::PRESIGNED,  P::MFA,
-    P::CORS,          P::NOTIFY,    P::EXPECTED_RATE, P::ACKNOWLEDGE};
+    P::CORS,          P::NOTIFY,    P::EXPECTED_RATE, P::ACKNOWLEDGE, P::STATEMENT};
 const std::vector<size_t> kDeclarationStarters = {P::IMPORT,   P::PROFILE, P::BUCKET, P::VAULT, P::TEST,
                                                   P::PROPERTY, P::ACCOUNT, P::KEY,    P::IDENT};
 const std::vector<size_t> kVaultStarters = {P::NAME, P::REGION, P::ACCOUNT, P::LOCK, P::ACKNOWLEDGE};

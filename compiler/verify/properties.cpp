@@ -158,6 +158,10 @@ void builtins(const ir::Model& model, const ir::Bucket& b, std::vector<NamedClai
     Who outsiders{true, {}};
     if (!b.account.empty()) outsiders.parties.push_back({Party::Kind::Account, b.account});
     for (const auto& g : b.grants) outsiders.parties.push_back(party_of(g.grantee));
+    // A written statement's named principals are grantees too; `everyone` is left to the proof.
+    for (const auto& s : b.statements)
+      if (s.allow && !s.not_principal)
+        for (const auto& p : s.who) outsiders.parties.push_back(party_of(p));
     for (const auto& other : model.buckets) {
       if (other.logging && other.logging->target_id == b.id)
         outsiders.parties.push_back({Party::Kind::Principal, "logging.s3.amazonaws.com"});
