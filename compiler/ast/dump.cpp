@@ -9,9 +9,7 @@
 #include <variant>
 
 namespace bslc::ast {
-namespace {
 
-// A string in BSL's own escape syntax, so the dump stays on one line and reads like the source.
 std::string quote(std::string_view text) {
   std::string out = "\"";
   for (const char c : text) {
@@ -32,6 +30,8 @@ std::string quote(std::string_view text) {
   out += '"';
   return out;
 }
+
+namespace {
 
 std::string bool_word(bool b) { return b ? "true" : "false"; }
 

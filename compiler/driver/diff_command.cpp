@@ -102,9 +102,7 @@ bool load_compiled(const fs::path& folder, Side& side, std::ostream& err) {
   std::sort(buckets.begin(), buckets.end());
   bool ok = true;
   for (const auto& b : buckets) {
-    std::vector<std::string> errors;
-    auto read = read_compiled_bucket(b, errors);
-    for (const auto& e : errors) err << "bslc: error: " << e << "\n";
+    auto read = read_compiled_bucket(b, err);
     if (!read) {
       ok = false;
       continue;

@@ -1,17 +1,13 @@
 // bslc fmt [--check] [--diff] FILE...: rewrites each spec in the canonical
 // layout (syntax/format.h). A file that does not parse is reported and left
-// alone; a file is replaced atomically (a temporary file renamed over it), so
-// an interrupted run leaves the old or the new text, never half of one.
-// `-` formats stdin to stdout (for editors).
-#include <unistd.h>
-
-#include <filesystem>
-#include <fstream>
+// alone; a file is replaced atomically (file_replace.h). `-` formats stdin
+// to stdout (for editors).
 #include <iostream>
 #include <sstream>
 
 #include "driver/commands.h"
 #include "driver/exit_codes.h"
+#include "driver/file_replace.h"
 #include "driver/guard.h"
 #include "driver/unified_diff.h"
 #include "sema/analyze.h"
@@ -19,28 +15,6 @@
 #include "syntax/parse.h"
 
 namespace bslc::driver {
-namespace {
-
-namespace fs = std::filesystem;
-
-bool replace_file(const std::string& path, const std::string& text) {
-  const fs::path target(path);
-  const fs::path temporary = target.parent_path() / ("." + target.filename().string() + ".bslc-fmt");
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    out.flush();
-    if (!out) return false;
-  }
-  std::error_code ec;
-  // Keep the file's permissions.
-  fs::permissions(temporary, fs::status(target, ec).permissions(), ec);
-  fs::rename(temporary, target, ec);
-  if (ec) fs::remove(temporary, ec);
-  return !ec;
-}
-
-}  // namespace
 
 int run_fmt(const FmtOptions& o, Streams streams) {
   return guarded(streams, [&] {

@@ -15,6 +15,7 @@
 #include "driver/commands.h"
 #include "driver/diff_report.h"
 #include "driver/exit_codes.h"
+#include "driver/file_replace.h"
 #include "driver/guard.h"
 #include "driver/pipeline.h"
 #include "driver/policy_import.h"
@@ -65,10 +66,8 @@ int run_import(const ImportOptions& o, Streams streams) {
     src.account = o.account;
     src.bucket_name = o.bucket_name.value_or("");
     if (src.bucket_name.empty()) {
-      for (const auto& st : src.policy.statements)
-        for (const auto& r : st.resources)
-          if (r.starts_with("arn:aws:s3:::") && src.bucket_name.empty())
-            src.bucket_name = r.substr(13, r.find('/') == std::string::npos ? std::string::npos : r.find('/') - 13);
+      const std::string arn = bucket_arn_in(src.policy);
+      if (!arn.empty()) src.bucket_name = arn.substr(std::string_view("arn:aws:s3:::").size());
     }
     if (src.bucket_name.empty()) {
       streams.err << "bslc: error: the policy names no bucket ARN: name the bucket with --bucket-name\n";
@@ -120,7 +119,6 @@ int run_import(const ImportOptions& o, Streams streams) {
     verify::DiffSide after;
     after.config = std::move(compiled.bucket->config);
     after.config.identities.clear();
-    after.config.settings.region = before.config.settings.region;
     const std::string arn = "arn:aws:s3:::" + src.bucket_name;
     BucketDiff d;
     d.name = src.bucket_name;
@@ -134,9 +132,7 @@ int run_import(const ImportOptions& o, Streams streams) {
       return kExitFindings;
     }
     if (o.output) {
-      std::ofstream out(*o.output, std::ios::binary | std::ios::trunc);
-      out << spec.text;
-      if (!out) {
+      if (!replace_file(*o.output, spec.text)) {
         streams.err << "bslc: error: cannot write `" << *o.output << "`\n";
         return kExitFindings;
       }

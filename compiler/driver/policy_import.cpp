@@ -8,56 +8,39 @@
 #include <map>
 #include <optional>
 
+#include "ast/dump.h"
 #include "ir/model.h"
 #include "lower/lower.h"
+#include "sema/resolver.h"
 #include "syntax/format.h"
 #include "syntax/keywords.h"
 
 namespace bslc::driver {
 namespace {
 
-bool all_digits(const std::string& s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-std::string quoted(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
-
 std::vector<std::string> sorted(std::vector<std::string> v) {
   std::sort(v.begin(), v.end());
   return v;
 }
 
-// A principal of the policy as the model names it; nullopt for what a grant cannot name.
+// A principal of the policy as a constant names it (an account, an IAM role
+// or user); nullopt for the rest, which stays a literal.
 std::optional<ir::Principal> principal_of(const std::string& text) {
-  ir::Principal p;
-  if (all_digits(text)) {
-    p.kind = ir::PrincipalKind::Account;
-    p.value = p.account = text;
-    return p;
+  ir::Principal p = sema::principal_from_literal(text);
+  const bool iam_role = p.kind == ir::PrincipalKind::Role && text.find(":iam::") != std::string::npos &&
+                        text.find(":role/") != std::string::npos;
+  if (p.kind == ir::PrincipalKind::Account || p.kind == ir::PrincipalKind::User || iam_role) return p;
+  return std::nullopt;
+}
+
+// The constant kind that declares a principal.
+const char* constant_kind(ir::PrincipalKind kind) {
+  switch (kind) {
+    case ir::PrincipalKind::Account: return "account";
+    case ir::PrincipalKind::User: return "user";
+    case ir::PrincipalKind::Org: return "org";
+    default: return "role";
   }
-  if (!text.starts_with("arn:") || text.find(":iam::") == std::string::npos) return std::nullopt;
-  const size_t account_at = text.find(":iam::") + 6;
-  p.account = text.substr(account_at, text.find(':', account_at) - account_at);
-  if (text.ends_with(":root")) {
-    p.kind = ir::PrincipalKind::Account;
-    p.value = p.account;
-  } else if (text.find(":role/") != std::string::npos) {
-    p.kind = ir::PrincipalKind::Role;
-    p.value = text;
-  } else if (text.find(":user/") != std::string::npos) {
-    p.kind = ir::PrincipalKind::User;
-    p.value = text;
-  } else {
-    return std::nullopt;
-  }
-  return p;
 }
 
 // Constants named from their values, unique, never a keyword.
@@ -83,7 +66,7 @@ class Constants {
     for (int n = 2; taken_.count(name); ++n) name = base + "_" + std::to_string(n);
     taken_.insert(name);
     by_value_[value] = name;
-    lines_.push_back(fmt::format("{} {} = {}", kind, name, quoted(value)));
+    lines_.push_back(fmt::format("{} {} = {}", kind, name, ast::quote(value)));
     return name;
   }
   const std::vector<std::string>& lines() const { return lines_; }
@@ -138,7 +121,7 @@ bool same_statement(policy::Statement a, policy::Statement b) {
     std::sort(s->resources.begin(), s->resources.end());
     if (s->principal) {
       for (auto& arn : s->principal->aws)
-        if (all_digits(arn)) arn = "arn:aws:iam::" + arn + ":root";
+        if (const auto p = principal_of(arn); p && p->kind == ir::PrincipalKind::Account) arn = p->principal_arn();
       std::sort(s->principal->aws.begin(), s->principal->aws.end());
       if (s->principal->aws == std::vector<std::string>{"*"}) s->principal->aws.clear(), s->principal->star = true;
     }
@@ -195,16 +178,8 @@ std::optional<RecognisedGrant> grant_of(const policy::Statement& st, const ir::B
   return std::nullopt;
 }
 
-bool valid_sid(const std::string& sid) {
-  return !sid.empty() &&
-         std::all_of(sid.begin(), sid.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
-}
-
 std::string list_of(const std::vector<std::string>& items) {
-  if (items.size() == 1) return items.front();
-  std::string out = "[";
-  for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + items[i];
-  return out + "]";
+  return items.size() == 1 ? items.front() : fmt::format("[{}]", fmt::join(items, ", "));
 }
 
 // A key or action as BSL spells it: a qualified name, or a string when it is not one.
@@ -214,7 +189,7 @@ std::string word_or_string(const std::string& s) {
                        return std::isalnum(static_cast<unsigned char>(c)) ||
                               std::string_view("_-:*?./").find(c) != std::string_view::npos;
                      });
-  return qname ? s : quoted(s);
+  return qname ? s : ast::quote(s);
 }
 
 // Why a statement is kept as written, for the comment above it.
@@ -261,22 +236,18 @@ ImportedSpec import_bucket_policy(const ImportSource& src, const std::set<std::s
       case Guard::None: break;
     }
     if (auto g = grant_of(st, probe)) {
-      const char* kind = g->who.kind == ir::PrincipalKind::Account ? "account"
-                         : g->who.kind == ir::PrincipalKind::Role  ? "role"
-                         : g->who.kind == ir::PrincipalKind::User  ? "user"
-                                                                   : "org";
-      const std::string name = constants.name_for(kind, g->who.value);
+      const std::string name = constants.name_for(constant_kind(g->who.kind), g->who.value);
       grants.push_back(fmt::format("grant {}{} {}{}", g->who.kind == ir::PrincipalKind::Org ? "org " : "", name,
-                                   g->level, g->prefix.empty() ? "" : " prefix " + quoted(g->prefix)));
+                                   g->level, g->prefix.empty() ? "" : " prefix " + ast::quote(g->prefix)));
       ++out.recognised;
       continue;
     }
     // Kept as written.
-    const std::string sid_base = valid_sid(st.sid) ? st.sid : fmt::format("Imported{}", out.kept + 1);
+    const std::string sid_base = policy::is_valid_sid(st.sid) ? st.sid : fmt::format("Imported{}", out.kept + 1);
     const std::string sid = taken_sids.count(sid_base) ? "Imported" + sid_base : sid_base;
     std::vector<std::string> body;
     body.push_back(fmt::format("// kept as written: {}", why_kept(st)));
-    body.push_back(fmt::format("statement {} {{", quoted(sid)));
+    body.push_back(fmt::format("statement {} {{", ast::quote(sid)));
     body.push_back(st.effect == policy::Effect::Allow ? "allow" : "deny");
     if (const auto& who = st.not_principal ? st.not_principal : st.principal) {
       std::vector<std::string> names;
@@ -285,15 +256,12 @@ ImportedSpec import_bucket_policy(const ImportSource& src, const std::set<std::s
         if (a == "*") {
           names.push_back("everyone");
         } else if (auto p = principal_of(a)) {
-          names.push_back(constants.name_for(p->kind == ir::PrincipalKind::Account ? "account"
-                                             : p->kind == ir::PrincipalKind::Role  ? "role"
-                                                                                   : "user",
-                                             p->value));
+          names.push_back(constants.name_for(constant_kind(p->kind), p->value));
         } else {
-          names.push_back(quoted(a));
+          names.push_back(ast::quote(a));
         }
       }
-      for (const auto& s : who->service) names.push_back(quoted(s));
+      for (const auto& s : who->service) names.push_back(ast::quote(s));
       if (!who->canonical_user.empty() || !who->federated.empty())
         out.problems.push_back(
             fmt::format("statement `{}` names a CanonicalUser or Federated principal, which BSL "
@@ -305,18 +273,14 @@ ImportedSpec import_bucket_policy(const ImportSource& src, const std::set<std::s
     for (const auto& a : st.actions) actions.push_back(word_or_string(a));
     body.push_back(fmt::format("{} {}", st.not_action ? "not_action" : "action", list_of(actions)));
     std::vector<std::string> resources;
-    for (const auto& r : st.resources) resources.push_back(quoted(r));
+    for (const auto& r : st.resources) resources.push_back(ast::quote(r));
     if (!resources.empty())
       body.push_back(fmt::format("{} {}", st.not_resource ? "not_resource" : "resource", list_of(resources)));
     for (const auto& [op, keys] : st.condition) {
       for (const auto& [key, values] : keys) {
         std::vector<std::string> v;
-        for (const auto& value : values) v.push_back(quoted(value));
-        body.push_back(fmt::format("condition {} {} [{}]", op, word_or_string(key), [&] {
-          std::string joined;
-          for (size_t i = 0; i < v.size(); ++i) joined += (i ? ", " : "") + v[i];
-          return joined;
-        }()));
+        for (const auto& value : values) v.push_back(ast::quote(value));
+        body.push_back(fmt::format("condition {} {} [{}]", op, word_or_string(key), fmt::join(v, ", ")));
       }
     }
     body.push_back("}");
@@ -358,8 +322,8 @@ ImportedSpec import_bucket_policy(const ImportSource& src, const std::set<std::s
     if (id.empty() || std::isdigit(static_cast<unsigned char>(id.front()))) id = "bucket_" + id;
     return syntax::is_keyword(id) ? id + "_bucket" : id;
   }());
-  text += fmt::format("name {}\naccount {}\n", quoted(src.bucket_name), quoted(src.account));
-  if (src.settings_given && !s.region.empty()) text += fmt::format("region {}\n", quoted(s.region));
+  text += fmt::format("name {}\naccount {}\n", ast::quote(src.bucket_name), ast::quote(src.account));
+  if (src.settings_given && !s.region.empty()) text += fmt::format("region {}\n", ast::quote(s.region));
   for (const auto* block : {&settings, &grants}) {
     if (block->empty()) continue;
     text += "\n";

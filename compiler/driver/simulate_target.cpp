@@ -25,9 +25,19 @@ std::optional<std::string> read_text(const std::string& path, std::ostream& err)
   return ss.str();
 }
 
-namespace {
+std::string bucket_arn_in(const std::optional<policy::Document>& doc) {
+  if (!doc) return {};
+  for (const auto& st : doc->statements) {
+    for (const auto& r : st.resources) {
+      if (!r.starts_with("arn:aws:s3:::")) continue;
+      const std::string name =
+          r.substr(13, r.find('/', 13) == std::string::npos ? std::string::npos : r.find('/', 13) - 13);
+      if (!name.empty() && name.find_first_of("*?$") == std::string::npos) return "arn:aws:s3:::" + name;
+    }
+  }
+  return {};
+}
 
-// sources.json beside a bucket-policy.json written by `bslc compile`, when there is one.
 SidLines sources_beside(const std::string& policy_path) {
   SidLines lines;
   std::ifstream in(fs::path(policy_path).parent_path() / "sources.json");
@@ -41,19 +51,7 @@ SidLines sources_beside(const std::string& policy_path) {
   return lines;
 }
 
-// "arn:aws:s3:::name" from the first S3 resource in a policy, for --key with --policy.
-std::string bucket_arn_in(const std::optional<policy::Document>& doc) {
-  if (!doc) return {};
-  for (const auto& st : doc->statements) {
-    for (const auto& r : st.resources) {
-      if (!r.starts_with("arn:aws:s3:::")) continue;
-      const std::string name =
-          r.substr(13, r.find('/', 13) == std::string::npos ? std::string::npos : r.find('/', 13) - 13);
-      if (!name.empty() && name.find_first_of("*?$") == std::string::npos) return "arn:aws:s3:::" + name;
-    }
-  }
-  return {};
-}
+namespace {
 
 // A bare word (`partner`) as opposed to an ARN, a service principal or `anonymous`.
 bool is_bare_name(const std::string& s) {

@@ -50,6 +50,14 @@ int target_from_spec(const SimulateOptions& o, const std::vector<std::string>& p
 // a file cannot be read or is not valid.
 bool apply_input_files(const SimulateOptions& o, SimulateTarget& target, std::ostream& err);
 
+// "arn:aws:s3:::name" from the first S3 resource in a policy (no wildcard in
+// the name); "" when none names one. For --key with --policy, diff and import.
+std::string bucket_arn_in(const std::optional<policy::Document>& doc);
+
+// The Sid -> spec line map of the sources.json beside a policy file that
+// `bslc compile` wrote; empty when there is none.
+SidLines sources_beside(const std::string& policy_path);
+
 // Reads a whole file; reports and returns nullopt when it cannot.
 std::optional<std::string> read_text(const std::string& path, std::ostream& err);
 

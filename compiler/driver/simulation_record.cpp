@@ -1,9 +1,7 @@
 #include "driver/simulation_record.h"
 
-#include <fstream>
-#include <sstream>
-
 #include "driver/file_tree.h"
+#include "driver/simulate_target.h"
 #include "policy/json.h"
 #include "sim/inputs_json.h"
 
@@ -12,34 +10,14 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::optional<std::string> slurp(const std::filesystem::path& path, std::vector<std::string>& errors) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    errors.push_back(path.string() + ": cannot be read");
-    return std::nullopt;
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-std::optional<policy::Document> read_document(const std::filesystem::path& path, std::vector<std::string>& errors) {
-  const auto text = slurp(path, errors);
+std::optional<policy::Document> read_document(const std::filesystem::path& path, std::ostream& err) {
+  const auto text = read_text(path.string(), err);
   if (!text) return std::nullopt;
   policy::ReadResult read = policy::read_json(*text);
-  for (const auto& e : read.errors) errors.push_back(path.string() + ": " + e.path + ": " + e.message);
+  for (const auto& e : read.errors)
+    err << "bslc: error: " << path.string() << ": " << e.path << ": " << e.message << "\n";
   if (!read.errors.empty()) return std::nullopt;
   return std::move(read.document);
-}
-
-// A string member, or an error naming what is missing.
-std::string member(const nlohmann::json& j, const char* name, const std::string& where,
-                   std::vector<std::string>& errors) {
-  if (!j.contains(name) || !j[name].is_string()) {
-    errors.push_back(where + ": `" + name + "` must be a string");
-    return "";
-  }
-  return j[name].get<std::string>();
 }
 
 }  // namespace
@@ -70,40 +48,55 @@ Json simulation_record(const ir::Bucket& bucket, const lower::BucketOutput& docs
   return j;
 }
 
-std::optional<CompiledBucket> read_compiled_bucket(const std::filesystem::path& folder,
-                                                   std::vector<std::string>& errors) {
-  const size_t errors_before = errors.size();
+std::optional<CompiledBucket> read_compiled_bucket(const std::filesystem::path& folder, std::ostream& err) {
   const std::filesystem::path record_path = folder / kSimulationRecordName;
-  const auto text = slurp(record_path, errors);
-  if (!text) return std::nullopt;
-  const nlohmann::json record = nlohmann::json::parse(*text, nullptr, false);
   const std::string where = record_path.string();
+  const auto text = read_text(where, err);
+  if (!text) return std::nullopt;
+  const Json record = Json::parse(*text, nullptr, false);
   if (!record.is_object()) {
-    errors.push_back(where + ": not a JSON object");
+    err << "bslc: error: " << where << ": not a JSON object\n";
     return std::nullopt;
   }
+  bool ok = true;
+  auto problem = [&](const std::string& message) {
+    err << "bslc: error: " << where << ": " << message << "\n";
+    ok = false;
+  };
+  auto string_member = [&](const Json& j, const char* name) {
+    if (j.contains(name) && j[name].is_string()) return j[name].get<std::string>();
+    problem(std::string("`") + name + "` must be a string");
+    return std::string();
+  };
+  // A file the record names, inside the bucket's folder.
+  auto document = [&](const std::string& file) -> std::optional<policy::Document> {
+    if (!is_safe_relative_path(file)) {
+      problem("`" + file + "` is not a path inside the bucket's folder");
+      return std::nullopt;
+    }
+    auto doc = read_document(folder / file, err);
+    ok = ok && doc.has_value();
+    return doc;
+  };
+
   CompiledBucket out;
-  out.name = member(record, "bucket", where, errors);
-  out.arn = member(record, "arn", where, errors);
-  out.config.resource_account = member(record, "resource_account", where, errors);
+  out.name = string_member(record, "bucket");
+  out.arn = string_member(record, "arn");
+  out.config.resource_account = string_member(record, "resource_account");
   if (record.contains("declared_at") && record["declared_at"].is_string()) out.declared_at = record["declared_at"];
   if (record.contains("settings")) {
-    auto settings = sim::read_bucket_settings_value(record["settings"], "settings");
-    for (const auto& e : settings.errors) errors.push_back(where + ": " + e.path + ": " + e.message);
+    auto settings = sim::read_bucket_settings_value(nlohmann::json(record["settings"]), "settings");
+    for (const auto& e : settings.errors) problem(e.path + ": " + e.message);
     out.config.settings = std::move(settings.settings);
   } else {
-    errors.push_back(where + ": `settings` is missing");
+    problem("`settings` is missing");
   }
-  if (std::filesystem::exists(folder / "bucket-policy.json"))
-    out.config.bucket_policy = read_document(folder / "bucket-policy.json", errors);
-  if (record.contains("kms_key_policy") && record["kms_key_policy"].is_string())
-    out.config.kms_key_policy = read_document(folder / record["kms_key_policy"].get<std::string>(), errors);
+  if (std::filesystem::exists(folder / "bucket-policy.json")) out.config.bucket_policy = document("bucket-policy.json");
+  if (record.contains("kms_key_policy")) out.config.kms_key_policy = document(string_member(record, "kms_key_policy"));
   if (record.contains("identity_policies") && record["identity_policies"].is_array()) {
     for (const auto& entry : record["identity_policies"]) {
       if (!entry.is_object()) continue;
-      const std::string file = member(entry, "file", where, errors);
-      if (file.empty() || !is_safe_relative_path(file)) continue;
-      const auto doc = read_document(folder / file, errors);
+      const auto doc = document(string_member(entry, "file"));
       if (!doc) continue;
       if (entry.contains("holder") && entry["holder"].is_string())
         out.config.identities[entry["holder"].get<std::string>()].push_back(*doc);
@@ -111,21 +104,11 @@ std::optional<CompiledBucket> read_compiled_bucket(const std::filesystem::path& 
         out.attached_by_account.emplace_back(entry["attached_by_account"].get<std::string>(), *doc);
     }
   }
-  if (record.contains("summary") && record["summary"].is_object()) {
-    // nlohmann::json sorts members; the order is the writer's, kept by reading the text again ordered.
-    const Json ordered = Json::parse(*text, nullptr, false);
-    for (const auto& [name, value] : ordered["summary"].items())
+  if (record.contains("summary") && record["summary"].is_object())
+    for (const auto& [name, value] : record["summary"].items())
       out.summary.emplace_back(name, value.is_string() ? value.get<std::string>() : value.dump());
-  }
-  if (std::filesystem::exists(folder / "sources.json")) {
-    if (const auto sources = slurp(folder / "sources.json", errors)) {
-      const nlohmann::json lines = nlohmann::json::parse(*sources, nullptr, false);
-      if (lines.is_object())
-        for (const auto& [sid, line] : lines.items())
-          if (line.is_string()) out.lines[sid] = line.get<std::string>();
-    }
-  }
-  if (errors.size() != errors_before) return std::nullopt;
+  out.lines = sources_beside((folder / kSimulationRecordName).string());
+  if (!ok) return std::nullopt;
   return out;
 }
 

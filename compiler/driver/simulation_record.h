@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -40,8 +41,7 @@ struct CompiledBucket {
 };
 
 // Reads `folder` (a bucket's folder of a compiled output). Problems are
-// appended to `errors` ("path: message"); nullopt when any.
-std::optional<CompiledBucket> read_compiled_bucket(const std::filesystem::path& folder,
-                                                   std::vector<std::string>& errors);
+// reported on `err` ("bslc: error: path: message"); nullopt when any.
+std::optional<CompiledBucket> read_compiled_bucket(const std::filesystem::path& folder, std::ostream& err);
 
 }  // namespace bslc::driver

@@ -24,24 +24,36 @@ struct Edit {
   size_t a, b;  // line indexes in before / after (the one the op reads)
 };
 
-// Longest common subsequence by dynamic programming: specs are small.
+// The lines the two sides share at both ends are kept as they are; the rest
+// is aligned by longest common subsequence (dynamic programming), or, when
+// that table would be too large for memory, replaced as one block.
 std::vector<Edit> edits(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
-  const size_t n = a.size(), m = b.size();
-  std::vector<std::vector<uint32_t>> lcs(n + 1, std::vector<uint32_t>(m + 1));
-  for (size_t i = n; i-- > 0;)
-    for (size_t j = m; j-- > 0;)
-      lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+  constexpr size_t kMaxTable = 4'000'000;  // cells: 16 MB
+  size_t head = 0, tail = 0;
+  while (head < a.size() && head < b.size() && a[head] == b[head]) ++head;
+  while (tail < a.size() - head && tail < b.size() - head && a[a.size() - 1 - tail] == b[b.size() - 1 - tail]) ++tail;
+  const size_t n = a.size() - tail, m = b.size() - tail;  // the middle is [head, n) and [head, m)
   std::vector<Edit> out;
-  size_t i = 0, j = 0;
+  for (size_t k = 0; k < head; ++k) out.push_back({Op::Keep, k, k});
+  const size_t rows = n - head + 1, cols = m - head + 1;
+  std::vector<uint32_t> lcs(rows * cols <= kMaxTable ? rows * cols : 0);
+  auto at = [&](size_t i, size_t j) -> uint32_t& { return lcs[(i - head) * cols + (j - head)]; };
+  if (!lcs.empty()) {
+    for (size_t i = n; i-- > head;)
+      for (size_t j = m; j-- > head;)
+        at(i, j) = a[i] == b[j] ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
+  }
+  size_t i = head, j = head;
   while (i < n || j < m) {
-    if (i < n && j < m && a[i] == b[j]) {
+    if (!lcs.empty() && i < n && j < m && a[i] == b[j]) {
       out.push_back({Op::Keep, i++, j++});
-    } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+    } else if (i < n && (j == m || lcs.empty() || at(i + 1, j) >= at(i, j + 1))) {
       out.push_back({Op::Remove, i++, j});  // removals first, as diff -u prints them
     } else {
       out.push_back({Op::Add, i, j++});
     }
   }
+  for (size_t k = 0; k < tail; ++k) out.push_back({Op::Keep, n + k, m + k});
   return out;
 }
 

@@ -39,20 +39,28 @@ bool needs_identity_policy(const ir::Bucket& b, const ir::Principal& p) {
   return p.kind == ir::PrincipalKind::Org || is_cross_account(b, p);
 }
 
-// The organizations of the bucket's data perimeter that `grantee` is inside
-// of; empty when there is none or the perimeter exempts the grantee.
-std::vector<std::string> perimeter_orgs_for(const ir::Bucket& b, const ir::Principal& grantee) {
+// The organization perimeter's identity-side half for `grantee`, denying
+// `granted` outside the perimeter's organizations; nothing when the bucket
+// has no such perimeter or it exempts the grantee.
+void add_perimeter_half(const ir::Bucket& b, const ir::Principal& grantee, const std::vector<std::string>& granted,
+                        DocumentBuilder& doc) {
   std::vector<std::string> orgs;
+  const ir::Perimeter* first = nullptr;
   for (const ir::Perimeter& p : b.perimeters) {
     if (p.kind != ir::PerimeterKind::Org) continue;
     for (const ir::Principal& e : p.except)
-      if (e.name == grantee.name) return {};
+      if (e.name == grantee.name) return;
+    if (!first) first = &p;
     orgs.insert(orgs.end(), p.values.begin(), p.values.end());
   }
   // An organization grantee outside the perimeter is refused by the bucket policy already.
-  if (grantee.kind == ir::PrincipalKind::Org && std::find(orgs.begin(), orgs.end(), grantee.value) == orgs.end())
-    return {};
-  return orgs;
+  const bool outside =
+      grantee.kind == ir::PrincipalKind::Org && std::find(orgs.begin(), orgs.end(), grantee.value) == orgs.end();
+  if (!first || outside || granted.empty()) return;
+  auto st = statement(policy::Effect::Deny, std::nullopt, granted, {b.arn(), b.objects_arn()});
+  st.not_resource = true;
+  add_condition(st, "StringNotEquals", "aws:ResourceOrgID", orgs);
+  doc.add("DenyGrantedActionsOutsideOrganization", std::move(st), first->origin);
 }
 }  // namespace
 
@@ -100,18 +108,7 @@ std::map<std::string, TracedDocument> lower_identity_policies(const BucketContex
       doc.add(sid != ctx.sids.kms_use.end() ? sid->second : "Allow" + camel(name) + "UseKeyViaS3", std::move(st),
               *kms_origin);
     }
-    if (first_grant) {
-      const auto orgs = perimeter_orgs_for(b, first_grant->grantee);
-      if (!orgs.empty() && !granted_actions.empty()) {
-        auto st = statement(policy::Effect::Deny, std::nullopt, granted_actions, {b.arn(), b.objects_arn()});
-        st.not_resource = true;
-        add_condition(st, "StringNotEquals", "aws:ResourceOrgID", orgs);
-        const ir::Perimeter* perimeter = nullptr;
-        for (const ir::Perimeter& p : b.perimeters)
-          if (p.kind == ir::PerimeterKind::Org && !perimeter) perimeter = &p;
-        doc.add("DenyGrantedActionsOutsideOrganization", std::move(st), perimeter->origin);
-      }
-    }
+    if (first_grant) add_perimeter_half(b, first_grant->grantee, granted_actions, doc);
     out.emplace(name, doc.take());
   }
   return out;

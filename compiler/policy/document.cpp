@@ -1,8 +1,15 @@
 #include "policy/document.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace bslc::policy {
+
+bool is_valid_sid(std::string_view sid) {
+  return !sid.empty() && std::all_of(sid.begin(), sid.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  });
+}
 
 Principal everyone() {
   Principal p;

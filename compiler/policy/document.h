@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace bslc::policy {
@@ -46,6 +47,9 @@ struct Document {
   std::vector<Statement> statements;
   bool operator==(const Document&) const = default;
 };
+
+// IAM's rule for a Sid: ASCII letters and digits only, at least one.
+bool is_valid_sid(std::string_view sid);
 
 // Convenience builders used by lowering and tests.
 Principal everyone();

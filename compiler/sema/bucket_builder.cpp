@@ -6,6 +6,7 @@
 #include <set>
 
 #include "catalog/condition_operators.h"
+#include "policy/document.h"
 #include "sema/symbols.h"
 
 namespace bslc::sema {
@@ -401,7 +402,7 @@ struct SettingApplier {
     st.origin = here();
     auto& sink = r().sink();
     const Location whole = here().loc;
-    if (!valid_sid(st.sid))
+    if (!policy::is_valid_sid(st.sid))
       sink.report(diag::Code::E0482, at(s.sid.span).loc, fmt::format("`{}` is not a statement id AWS accepts", st.sid),
                   "use ASCII letters and digits only, e.g. `LegacyAuditRead`");
     if (s.effects.size() != 1) {
@@ -467,7 +468,15 @@ struct SettingApplier {
       } else {
         has_resource = true;
         st.not_resource = negated;
-        for (const ast::Ref& v : f.values) st.resources.push_back(v.text);
+        for (const ast::Ref& v : f.values) {
+          if (v.is_name) {
+            sink.report(diag::Code::E0205, at(v.span).loc,
+                        fmt::format("`{}` is a name; `{}` takes ARNs written as strings", v.text, name),
+                        "write the ARN, e.g. `\"arn:aws:s3:::bucket/prefix/*\"`, or use `prefix`");
+            continue;
+          }
+          st.resources.push_back(v.text);
+        }
       }
     }
     if (!s.prefixes.empty()) {
@@ -489,6 +498,10 @@ struct SettingApplier {
       rc.op = c.op.value;
       rc.key = c.key.value;
       rc.origin = at(c.span);
+      if (c.value.items.empty())
+        sink.report(diag::Code::E0480, rc.origin.loc,
+                    fmt::format("the condition on `{}` in statement `{}` lists no value", rc.key, st.sid),
+                    "give the condition at least one value; AWS rejects an empty list");
       if (!catalog::is_condition_operator(rc.op))
         sink.report(diag::Code::E0483, at(c.op.span).loc, fmt::format("`{}` is not an IAM condition operator", rc.op),
                     "write an operator such as `StringEquals`, `StringNotLike`, `ArnLike`, `NumericLessThan`, `Bool`, "
@@ -499,11 +512,6 @@ struct SettingApplier {
       st.conditions.push_back(std::move(rc));
     }
     b().statements.push_back(std::move(st));
-  }
-  static bool valid_sid(const std::string& sid) {
-    return !sid.empty() && std::all_of(sid.begin(), sid.end(), [](char c) {
-      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    });
   }
   ir::DenyCondition condition(const ast::Condition& c) {
     ir::DenyCondition out;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "syntax/antlr_lock.h"
 #include "syntax/generated.h"
 
 namespace bslc::syntax {
@@ -32,6 +33,7 @@ struct Line {
 
 std::vector<Line> lines_of(std::string_view text) {
   while (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  const std::lock_guard<std::mutex> one_lexer_at_a_time(antlr_mutex());
   antlr4::ANTLRInputStream input(text.data(), text.size());
   L lexer(&input);
   lexer.removeErrorListeners();

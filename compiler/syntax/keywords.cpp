@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "syntax/antlr_lock.h"
 #include "syntax/generated.h"
 
 namespace bslc::syntax {
@@ -13,6 +14,7 @@ namespace bslc::syntax {
 bool is_keyword(std::string_view word) {
   static const std::set<std::string, std::less<>> kKeywords = [] {
     std::set<std::string, std::less<>> out;
+    const std::lock_guard<std::mutex> one_lexer_at_a_time(antlr_mutex());
     antlr4::ANTLRInputStream empty("");
     bslcgen::BslLexer lexer(&empty);
     const antlr4::dfa::Vocabulary& v = lexer.getVocabulary();

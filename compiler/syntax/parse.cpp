@@ -6,6 +6,7 @@
 
 #include <mutex>
 
+#include "syntax/antlr_lock.h"
 #include "syntax/builder.h"
 #include "syntax/error_strategy.h"
 #include "syntax/generated.h"
@@ -15,14 +16,9 @@
 namespace bslc::syntax {
 namespace {
 
-// The generated parser's DFA cache is shared by every parser instance, and
-// ANTLR 4.7's C++ runtime does not reliably guard it; parallel runs (-j) of
-// check and test therefore parse one file at a time, and run the rest of the
-// pipeline concurrently.
-std::mutex g_antlr;
-
 void parse_checked_text(const Source& source, Reporter& reporter, const ParseLimits& limits, ast::File& file) {
-  const std::lock_guard<std::mutex> one_parser_at_a_time(g_antlr);
+  // Parallel runs (-j) of check and test parse one file at a time and run the rest of the pipeline concurrently.
+  const std::lock_guard<std::mutex> one_parser_at_a_time(antlr_mutex());
   Session session(source, reporter);
   const std::string_view text = session.lexed_text();
   antlr4::ANTLRInputStream input(text.data(), text.size());
@@ -58,6 +54,11 @@ void report_internal(Reporter& reporter, std::string_view what) noexcept {
 }
 
 }  // namespace
+
+std::mutex& antlr_mutex() {
+  static std::mutex m;
+  return m;
+}
 
 ast::File parse(const SourcePtr& source, diag::DiagnosticSink& sink, const ParseLimits& limits) {
   ast::File file;

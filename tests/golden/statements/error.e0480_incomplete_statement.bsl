@@ -27,4 +27,16 @@ bucket records {
     action s3:GetObject
     not_action s3:PutObject
   }
+  statement "NoValues" {
+    allow
+    principal auditor
+    action s3:GetObject
+    condition StringEquals aws:PrincipalTag/team []
+  }
+  statement "ResourceByName" {
+    allow
+    principal auditor
+    action s3:GetObject
+    resource auditor
+  }
 }

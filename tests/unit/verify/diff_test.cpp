@@ -102,7 +102,9 @@ TEST(AccessDiff, ANewConditionKeyOnOneSideIsPartOfTheSpace) {
   for (const auto& c : d.changes) {
     EXPECT_EQ(c.after, sim::Decision::ExplicitDeny) << "the new deny refuses it";
     const sim::ContextValue* ip = c.example.find("aws:SourceIp");
-    if (ip) EXPECT_EQ(ip->text.rfind("203.0.113.", 0), std::string::npos) << ip->text;
+    if (ip) {
+      EXPECT_EQ(ip->text.rfind("203.0.113.", 0), std::string::npos) << ip->text;
+    }
   }
 }
 
@@ -191,7 +193,9 @@ TEST_P(DiffDifferential, BothSidesEqualTheSimulatorAndAddedRequestsAreInReported
     }
   }
   // Dropping a statement changes something somewhere: a sample that never meets a change says little.
-  if (classes > 0) EXPECT_GT(differing, 0u) << classes << " classes changed, but no sampled request shows one";
+  if (classes > 0) {
+    EXPECT_GT(differing, 0u) << classes << " classes changed, but no sampled request shows one";
+  }
   RecordProperty("differing", static_cast<int>(differing));
 }
 
